@@ -1,0 +1,13 @@
+/**
+ * egov's canonical language: identifiers as value types, catalogues and records.
+ *
+ * <p>This module has no runtime dependency beyond {@code jackson-annotations} (annotations only, shared by Jackson 2
+ * and 3). It never depends on an HTTP client, on Jackson databind or on Hibernate Validator.
+ */
+module dev.egov.model {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires static transitive org.jspecify;
+
+  exports dev.egov.model;
+  exports dev.egov.model.id;
+}
