@@ -10,4 +10,5 @@ module dev.egov.model {
 
   exports dev.egov.model;
   exports dev.egov.model.id;
+  exports dev.egov.model.catalog;
 }
