@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * finding}, not an error.
  *
  * <pre>{@code
- * PersonalIdNumber id = PersonalIdNumber.parse("079203001234");
- * id.sex();                            // FEMALE (century digit 3)
+ * PersonalIdNumber id = PersonalIdNumber.parse("079303001234");
+ * id.sex();                            // FEMALE (century digit 3: 2000s, female)
  * id.birthYear();                      // 2003
  * id.birthRegistrationProvince();      // Hồ Chí Minh (legacy 79)
  * id.findings(PartialDate.ofYear(2004), Sex.FEMALE, LocalDate.of(2026, 1, 1)); // [BIRTH_YEAR_MISMATCH]
