@@ -1,0 +1,40 @@
+package dev.egov.examples.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.egov.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class ValidateApplicationFormExampleTest {
+
+  @Test
+  void faultyForm_isReportedWithCodes_inBothLanguages() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    List<Violation> violations = ValidateApplicationForm.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertThat(violations)
+        .extracting(v -> v.path() + " " + v.code())
+        .containsExactly(
+            "cccd PERSONAL_ID.WRONG_LENGTH",
+            "email Email",
+            "fullName NotBlank",
+            "healthInsurance HEALTH_INSURANCE_IDENTIFIER.INVALID_COMPONENT",
+            "phone PHONE_NUMBER.INVALID_COMPONENT",
+            "receivingAgency AGENCY_CODE.NON_STANDARD_FORM",
+            "taxCode TAX_IDENTIFIER.INVALID_CHECKSUM");
+    String output = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(output)
+        .contains("valid form: []")
+        .contains("TAX_IDENTIFIER.INVALID_CHECKSUM @ taxCode: phải là mã số thuế hợp lệ: sai chữ số kiểm tra")
+        .contains("TAX_IDENTIFIER.INVALID_CHECKSUM @ taxCode: must be a valid tax identifier: the check digit does not match")
+        .contains("NotBlank @ fullName: không được để trống")
+        .contains("NotBlank @ fullName: must not be blank");
+  }
+}
