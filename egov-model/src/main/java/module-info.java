@@ -11,4 +11,9 @@ module dev.egov.model {
   exports dev.egov.model;
   exports dev.egov.model.id;
   exports dev.egov.model.catalog;
+  exports dev.egov.model.code;
+  exports dev.egov.model.person;
+  exports dev.egov.model.address;
+  exports dev.egov.model.organisation;
+  exports dev.egov.model.dossier;
 }

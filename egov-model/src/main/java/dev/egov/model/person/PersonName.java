@@ -1,0 +1,188 @@
+package dev.egov.model.person;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.egov.model.internal.Masking;
+import java.text.Normalizer;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Vietnamese personal name in its three parts: family name (họ), middle name or names (chữ đệm, possibly empty or
+ * several words) and given name (tên), as the population database records it ({@code HoVaTen{Ho, ChuDem, Ten}}).
+ *
+ * <p><b>What is kept.</b> The parts as given, normalised to Unicode NFC (decomposed input from macOS, iOS and some
+ * Windows input methods is common) with runs of white space collapsed. The {@linkplain #fullName() full name} is
+ * derived, never stored twice. Case and tone-mark style are kept as given: {@code Hoà} stays {@code Hoà}.
+ *
+ * <p><b>Sources that do not split.</b> Some systems put the whole name in one part ({@code Ho} or {@code Ten}) or
+ * send it as one string. {@link #of} re-splits a name given entirely in one part, and {@link #parse} splits a full
+ * name: the first word is the family name, the last the given name, the rest the middle name. Compound family names
+ * ({@code Tôn Thất}, {@code Âu Dương}) cannot be recognised from the text: when the source splits, prefer its parts.
+ *
+ * <p><b>Matching.</b> Two keys compare names without changing them:
+ *
+ * <ul>
+ *   <li>{@link #identityKey()} ignores case, Unicode form, white space and the placement of the tone mark only: {@code
+ *       Hòa} = {@code Hoà}, {@code Thủy} = {@code Thuỷ}, {@code Khỏe} = {@code Khoẻ}, but {@code Hà} ≠ {@code Hạ}. Use
+ *       it to decide whether two records name the same person.
+ *   <li>{@link #searchKey()} also drops every diacritic, {@code Đ} becoming {@code D}: {@code Nguyễn Thị Hoà} and
+ *       {@code NGUYEN THI HOA} share it. Use it to find candidates, never to decide.
+ * </ul>
+ *
+ * <pre>{@code
+ * PersonName name = PersonName.parse("Nguyễn Thị Hoà");
+ * name.family();    // "Nguyễn"
+ * name.middle();    // "Thị"
+ * name.given();     // "Hoà"
+ * name.identityKey().equals(PersonName.parse("NGUYỄN THỊ HÒA").identityKey());  // true
+ * name.toString();  // "N***** T** H**"
+ * }</pre>
+ *
+ * @param family the family name, NFC; may be empty only when the source has no family name
+ * @param middle the middle name(s), NFC; often empty
+ * @param given the given name, NFC
+ * @since 0.1.0
+ */
+public record PersonName(String family, String middle, String given) {
+
+  /**
+   * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split.
+   *
+   * @throws IllegalArgumentException if every part is empty, or a part contains a control character
+   */
+  public PersonName {
+    family = clean(Objects.requireNonNull(family, "family"));
+    middle = clean(Objects.requireNonNull(middle, "middle"));
+    given = clean(Objects.requireNonNull(given, "given"));
+    if (family.isEmpty() && middle.isEmpty() && given.isEmpty()) {
+      throw new IllegalArgumentException("A name needs at least one non-empty part");
+    }
+    boolean onlyFamily = !family.isEmpty() && middle.isEmpty() && given.isEmpty();
+    boolean onlyGiven = family.isEmpty() && middle.isEmpty() && !given.isEmpty();
+    String whole = onlyFamily ? family : onlyGiven ? given : null;
+    if (whole != null && whole.indexOf(' ') > 0) {
+      int first = whole.indexOf(' ');
+      int last = whole.lastIndexOf(' ');
+      family = whole.substring(0, first);
+      given = whole.substring(last + 1);
+      middle = first == last ? "" : whole.substring(first + 1, last);
+    }
+  }
+
+  /**
+   * Returns the name with these parts. A full name given entirely as the family name or entirely as the given name,
+   * as some sources send it, is split as {@link #parse} splits.
+   *
+   * @param family the family name; {@code null} for none
+   * @param middle the middle name(s); {@code null} for none
+   * @param given the given name; {@code null} for none
+   * @return the name
+   * @throws IllegalArgumentException if no part has a letter, or a part contains a control character
+   */
+  @JsonCreator
+  public static PersonName of(
+      @JsonProperty("family") @Nullable String family,
+      @JsonProperty("middle") @Nullable String middle,
+      @JsonProperty("given") @Nullable String given) {
+    return new PersonName(family == null ? "" : family, middle == null ? "" : middle, given == null ? "" : given);
+  }
+
+  /**
+   * Splits a full name: the first word is the family name, the last the given name, the words between the middle
+   * name. A single word is a given name.
+   *
+   * @param fullName the name, in any Unicode form
+   * @return the name
+   * @throws IllegalArgumentException if the name is blank or contains a control character
+   */
+  public static PersonName parse(String fullName) {
+    String whole = clean(Objects.requireNonNull(fullName, "fullName"));
+    if (whole.isEmpty()) {
+      throw new IllegalArgumentException("A name needs at least one non-empty part");
+    }
+    int first = whole.indexOf(' ');
+    if (first < 0) {
+      return new PersonName("", "", whole);
+    }
+    return new PersonName(whole, "", "");
+  }
+
+  private static String clean(String part) {
+    String nfc = Normalizer.normalize(part, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException("A name contains a control character at index " + i);
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the full name, the non-empty parts joined by single spaces: {@code "Nguyễn Thị Hoà"}.
+   *
+   * @return the full name
+   */
+  public String fullName() {
+    StringBuilder out = new StringBuilder(family.length() + middle.length() + given.length() + 2);
+    for (String part : new String[] {family, middle, given}) {
+      if (!part.isEmpty()) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(part);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the key under which names are the same when they differ only in case, Unicode form, white space and
+   * tone-mark placement. Tone marks themselves count: {@code Hà} and {@code Hạ} are different names.
+   *
+   * <p>The key is for comparison only, not for display: each syllable is written without its tone mark, followed by
+   * the tone's combining mark, so that where the tone sits in the syllable cannot matter.
+   *
+   * @return the identity key
+   */
+  public String identityKey() {
+    return VietnameseText.identityKey(fullName());
+  }
+
+  /**
+   * Returns the key under which names are the same when they differ in case, Unicode form, white space and any
+   * diacritic at all: {@code "nguyen thi hoa"}. Many different names share a search key; use it to find candidates.
+   *
+   * @return the search key, lower-case ASCII letters where the name is Vietnamese
+   */
+  public String searchKey() {
+    return VietnameseText.searchKey(fullName());
+  }
+
+  /**
+   * Returns whether this name and {@code other} have the same {@linkplain #identityKey() identity key}.
+   *
+   * @param other another name
+   * @return whether the two name the same person, as far as the name can tell
+   */
+  public boolean sameAs(PersonName other) {
+    return identityKey().equals(Objects.requireNonNull(other, "other").identityKey());
+  }
+
+  /** Returns the name masked: the first letter of each word, {@code N***** T** H**}. */
+  @Override
+  public String toString() {
+    return Masking.maskName(fullName());
+  }
+}

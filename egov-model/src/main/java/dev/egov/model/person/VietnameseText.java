@@ -1,0 +1,72 @@
+package dev.egov.model.person;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Matching keys for Vietnamese text. Case folding uses {@link Locale#ROOT}, never the default locale (in Turkish,
+ * {@code "I".toLowerCase()} is a dotless ı).
+ */
+final class VietnameseText {
+
+  private VietnameseText() {}
+
+  /** The five combining tone marks: grave (huyền), acute (sắc), hook above (hỏi), tilde (ngã), dot below (nặng). */
+  private static boolean isToneMark(char c) {
+    return c == '\u0300' || c == '\u0301' || c == '\u0309' || c == '\u0303' || c == '\u0323';
+  }
+
+  /**
+   * Lower-cases, decomposes, and writes each syllable without its tone mark followed by that mark; collapses white
+   * space. Only the tone's position changes, never which tone or which letters.
+   */
+  static String identityKey(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length() + 4);
+    StringBuilder syllable = new StringBuilder(8);
+    char tone = 0;
+    for (int i = 0, n = decomposed.length(); i <= n; i++) {
+      char c = i < n ? decomposed.charAt(i) : ' ';
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (syllable.length() > 0) {
+          if (out.length() > 0) {
+            out.append(' ');
+          }
+          out.append(Normalizer.normalize(syllable, Normalizer.Form.NFC));
+          if (tone != 0) {
+            out.append(tone);
+          }
+          syllable.setLength(0);
+          tone = 0;
+        }
+      } else if (isToneMark(c) && tone == 0) {
+        tone = c;
+      } else {
+        syllable.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lower-cases, removes every combining mark, maps đ to d, and collapses white space. */
+  static String searchKey(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0, n = decomposed.length(); i < n; i++) {
+      char c = decomposed.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c == 'đ' ? 'd' : c);
+      }
+    }
+    return out.toString();
+  }
+}
