@@ -9,5 +9,6 @@ module dev.egov.model {
   requires static transitive org.jspecify;
 
   exports dev.egov.model;
+  exports dev.egov.model.calendar;
   exports dev.egov.model.id;
 }
