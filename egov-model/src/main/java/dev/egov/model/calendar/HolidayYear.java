@@ -87,17 +87,9 @@ public record HolidayYear(
   }
 
   private static Optional<DayOff> find(List<DayOff> daysOff, LocalDate date) {
-    int low = 0;
-    int high = daysOff.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int c = daysOff.get(mid).date().compareTo(date);
-      if (c == 0) {
-        return Optional.of(daysOff.get(mid));
-      } else if (c < 0) {
-        low = mid + 1;
-      } else {
-        high = mid - 1;
+    for (DayOff day : daysOff) {
+      if (day.date().equals(date)) {
+        return Optional.of(day);
       }
     }
     return Optional.empty();
