@@ -9,6 +9,7 @@ module dev.egov.model {
   requires static transitive org.jspecify;
 
   exports dev.egov.model;
+  exports dev.egov.model.calendar;
   exports dev.egov.model.id;
   exports dev.egov.model.catalog;
   exports dev.egov.model.code;
