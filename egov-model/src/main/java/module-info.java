@@ -6,6 +6,7 @@
  */
 module dev.egov.model {
   requires transitive com.fasterxml.jackson.annotation;
+  requires transitive jakarta.validation;
   requires static transitive org.jspecify;
 
   exports dev.egov.model;
@@ -17,4 +18,6 @@ module dev.egov.model {
   exports dev.egov.model.address;
   exports dev.egov.model.organisation;
   exports dev.egov.model.dossier;
+  exports dev.egov.model.procedure;
+  exports dev.egov.model.result;
 }

@@ -11,6 +11,12 @@ module dev.egov.validation {
   exports dev.egov.validation;
   exports dev.egov.validation.constraints;
 
+  // Validators of the constraints egov-model declares without naming them.
+  provides jakarta.validation.ConstraintValidator with
+      dev.egov.validation.internal.ConsistentDossierValidator,
+      dev.egov.validation.internal.KnownAdministrativeUnitsValidator,
+      dev.egov.validation.internal.CarriesPersonalIdValidator;
+
   // Hibernate Validator instantiates the validators reflectively.
   opens dev.egov.validation.internal to org.hibernate.validator;
 }

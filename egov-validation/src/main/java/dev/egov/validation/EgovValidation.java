@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -68,8 +69,20 @@ public final class EgovValidation {
    * @return a configuration to customise and build
    */
   public static Configuration<?> configure() {
+    return configure(EgovValidationOptions.defaults());
+  }
+
+  /**
+   * Returns a new configuration with egov's settings and the given options of egov's record rules.
+   *
+   * @param options the options
+   * @return a configuration to customise and build
+   */
+  public static Configuration<?> configure(EgovValidationOptions options) {
+    Objects.requireNonNull(options, "options");
     return Validation.byProvider(HibernateValidator.class)
         .configure()
+        .constraintValidatorPayload(options)
         .messageInterpolator(new EgovMessageInterpolator(new ParameterMessageInterpolator(), VIETNAMESE));
   }
 
@@ -101,6 +114,26 @@ public final class EgovValidation {
   public static Validator validator(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return "vi".equals(locale.getLanguage()) ? Shared.VIETNAMESE_VALIDATOR : Shared.ENGLISH_VALIDATOR;
+  }
+
+  /**
+   * Returns a validator with messages in {@code locale}'s language and the given options (a commune catalogue, the
+   * result rule switched off). It shares the factory's metadata, so it is cheap to create; keep it for as long as the
+   * options hold.
+   *
+   * @param locale the language of the messages
+   * @param options the options of egov's record rules
+   * @return a thread-safe validator
+   */
+  public static Validator validator(Locale locale, EgovValidationOptions options) {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(options, "options");
+    Locale language = "vi".equals(locale.getLanguage()) ? VIETNAMESE : Locale.ENGLISH;
+    return Shared.FACTORY.unwrap(HibernateValidatorFactory.class)
+        .usingContext()
+        .messageInterpolator(new EgovMessageInterpolator(Shared.INTERPOLATOR, language))
+        .constraintValidatorPayload(options)
+        .getValidator();
   }
 
   /**

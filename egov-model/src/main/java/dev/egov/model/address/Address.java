@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * @param country the country as the source wrote it ({@code QuocGia}), or {@code null} (Viet Nam is implied)
  * @since 0.1.0
  */
+@KnownAdministrativeUnits
 public record Address(
     AdministrativeEra era,
     @Nullable String provinceCode,

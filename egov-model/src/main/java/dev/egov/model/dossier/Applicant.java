@@ -8,6 +8,7 @@ import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.internal.Masking;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public record Applicant(
     @Nullable String email,
     @Nullable String fax,
     @Nullable String phone,
-    @Nullable Address address) {
+    @Valid @Nullable Address address) {
 
   /**
    * Checks the required parts and copies the list.

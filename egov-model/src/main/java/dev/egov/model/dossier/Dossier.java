@@ -1,5 +1,7 @@
 package dev.egov.model.dossier;
 
+import dev.egov.model.calendar.Pause;
+import dev.egov.model.calendar.PauseReason;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -8,8 +10,10 @@ import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.code.ResultDelivery;
 import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.DossierCode;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,12 +79,13 @@ import org.jspecify.annotations.Nullable;
  * @param nationalDatabases the national databases consulted ({@code DSKetNoiCSDL})
  * @since 0.1.0
  */
+@ConsistentDossier
 public record Dossier(
     DossierCode code,
     ProcedureRef procedure,
     @Nullable AgencyCode receivingAgency,
     @Nullable String processingAgencyName,
-    Applicant applicant,
+    @Valid Applicant applicant,
     @Nullable Representative representative,
     @Nullable Channel channel,
     @Nullable OnlineLevel onlineLevel,
@@ -229,6 +234,24 @@ public record Dossier(
     return financialObligations.isEmpty() || !financialObligations.get(financialObligations.size() - 1).isOpen()
         ? Optional.empty()
         : Optional.of(financialObligations.get(financialObligations.size() - 1));
+  }
+
+  /**
+   * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start,
+   * for due-date arithmetic ({@link dev.egov.model.calendar.WorkingCalendar#dueDateHistory}).
+   *
+   * @return the pauses; an open request or wait is an ongoing pause
+   */
+  public List<Pause> pauses() {
+    List<Pause> pauses = new ArrayList<>(supplements.size() + financialObligations.size());
+    for (SupplementRequest s : supplements) {
+      pauses.add(new Pause(PauseReason.SUPPLEMENT_REQUEST, s.requestedAt(), s.resubmittedAt()));
+    }
+    for (FinancialObligation f : financialObligations) {
+      pauses.add(new Pause(PauseReason.FINANCIAL_OBLIGATION, f.requestedAt(), f.fulfilledAt()));
+    }
+    pauses.sort(Comparator.comparing(Pause::start));
+    return List.copyOf(pauses);
   }
 
   /**

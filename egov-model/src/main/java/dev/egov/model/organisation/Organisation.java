@@ -2,6 +2,7 @@ package dev.egov.model.organisation;
 
 import dev.egov.model.address.Address;
 import dev.egov.model.id.TaxIdentifier;
+import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ public record Organisation(
     String name,
     @Nullable String foreignName,
     @Nullable String shortName,
-    @Nullable Address address,
+    @Valid @Nullable Address address,
     @Nullable LegalRepresentative legalRepresentative) {
 
   /**

@@ -14,6 +14,7 @@ import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.SocialInsuranceNumber;
 import dev.egov.model.id.TaxIdentifier;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -80,10 +81,10 @@ public record Citizen(
     @Nullable Nationality nationality,
     @Nullable MaritalStatus maritalStatus,
     @Nullable BloodGroup bloodGroup,
-    @Nullable Address birthRegistrationPlace,
-    @Nullable Address homeTown,
-    @Nullable Address permanentResidence,
-    @Nullable Address currentResidence,
+    @Valid @Nullable Address birthRegistrationPlace,
+    @Valid @Nullable Address homeTown,
+    @Valid @Nullable Address permanentResidence,
+    @Valid @Nullable Address currentResidence,
     @Nullable Relative father,
     @Nullable Relative mother,
     @Nullable Relative spouse,

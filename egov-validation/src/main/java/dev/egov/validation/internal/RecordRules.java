@@ -1,0 +1,28 @@
+package dev.egov.validation.internal;
+
+import dev.egov.validation.EgovValidationOptions;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.ZoneId;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/** Shared by the validators of the record rules: options and violation building. */
+final class RecordRules {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private RecordRules() {}
+
+  /** Returns the options the validator factory or validator was configured with, or the defaults. */
+  static EgovValidationOptions options(ConstraintValidatorContext context) {
+    EgovValidationOptions options = context.unwrap(HibernateConstraintValidatorContext.class)
+        .getConstraintValidatorPayload(EgovValidationOptions.class);
+    return options != null ? options : EgovValidationOptions.defaults();
+  }
+
+  /** Starts a violation with the message of {@code code}; the caller adds the path. */
+  static ConstraintValidatorContext.ConstraintViolationBuilder violation(
+      ConstraintValidatorContext context, String code) {
+    context.disableDefaultConstraintViolation();
+    return context.buildConstraintViolationWithTemplate(Reporter.template(code));
+  }
+}
