@@ -2,6 +2,8 @@ package dev.egov.model.dossier;
 
 import dev.egov.model.calendar.Pause;
 import dev.egov.model.calendar.PauseReason;
+import dev.egov.model.calendar.ProcessingTime;
+import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -252,6 +254,41 @@ public record Dossier(
     }
     pauses.sort(Comparator.comparing(Pause::start));
     return List.copyOf(pauses);
+  }
+
+  /**
+   * Returns the due date this dossier will have if its open pause (a supplement request or a financial obligation)
+   * ends at {@code resumeAt}: the due date from receipt and the statutory time, moved by every pause with {@code
+   * calendar}'s {@linkplain WorkingCalendar#pauseStrategy() pause strategy}.
+   *
+   * <pre>{@code
+   * Instant resumed = ...;
+   * dossier = dossier.supplementReceived(resumed, dossier.resumedDueDate(resumed, calendar, time)).dossier();
+   * }</pre>
+   *
+   * @param resumeAt when the clock resumes
+   * @param calendar the agency's working calendar
+   * @param processingTime the procedure's statutory processing time
+   * @return the new due date
+   * @throws IllegalStateException if the dossier has not been received, or no pause is open
+   * @throws IllegalArgumentException if {@code resumeAt} is before the open pause began
+   */
+  public Instant resumedDueDate(Instant resumeAt, WorkingCalendar calendar, ProcessingTime processingTime) {
+    Objects.requireNonNull(resumeAt, "resumeAt");
+    if (receivedAt == null) {
+      throw new IllegalStateException("Dossier " + code + " has not been received: it has no due date yet");
+    }
+    List<Pause> pauses = new ArrayList<>(pauses());
+    int last = pauses.size() - 1;
+    if (last < 0 || pauses.get(last).end() != null) {
+      throw new IllegalStateException("Dossier " + code + " has no open pause");
+    }
+    Pause open = pauses.get(last);
+    if (resumeAt.isBefore(open.start())) {
+      throw new IllegalArgumentException("The pause began at " + open.start() + ", after " + resumeAt);
+    }
+    pauses.set(last, Pause.of(open.reason(), open.start(), resumeAt));
+    return calendar.dueDateHistory(receivedAt, processingTime, pauses).currentDueDate().orElseThrow();
   }
 
   /**
