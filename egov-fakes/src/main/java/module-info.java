@@ -8,4 +8,6 @@
 module dev.egov.fakes {
   requires transitive dev.egov.model;
   requires static transitive org.jspecify;
+
+  exports dev.egov.fakes.generators;
 }
