@@ -26,8 +26,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Generates Vietnamese identifiers for tests from a seed: valid ones with a realistic spread, and unusual-but-valid ones
- * (forms only lenient parsing accepts, edge cases of the rules).
+ * Generates Vietnamese identifiers for tests from a seed: valid ones with a realistic spread, unusual-but-valid ones
+ * (forms only lenient parsing accepts, edge cases of the rules), and invalid ones that fail for a reason you name.
  *
  * <pre>{@code
  * IdentifierGenerator ids = IdentifierGenerator.withSeed(20261122L);
@@ -36,6 +36,9 @@ import java.util.Set;
  * PersonalIdNumber citizen = ids.personalIdNumber(Sex.FEMALE, 1990, hanoi);
  * citizen.format().substring(0, 6);                       // "001190": Hà Nội, a woman of the 1900s, born '90
  * TaxCode company = ids.taxCode();                        // a check digit that matches
+ *
+ * String typo = ids.invalid(IdentifierKind.TAX_CODE, IdentifierCheck.INVALID_CHECKSUM);
+ * TaxCode.check(typo);                                    // INVALID_CHECKSUM
  *
  * String shortForm = ids.nonStandardForm(IdentifierKind.AGENCY_CODE);   // such as "H56.14"
  * AgencyCode.check(shortForm);                            // NON_STANDARD_FORM
@@ -73,8 +76,8 @@ import java.util.Set;
  * <h2>Validity</h2>
  *
  * <p>Every value is built through egov-model's public API and checked by it: valid values come out of the model's
- * {@code parse}, and every text from {@link #nonStandardForm} is confirmed with {@code check} and {@code
- * checkLenient} before it is returned, so that a construction the model no longer agrees with fails loudly
+ * {@code parse}, and every text from {@link #invalid} and {@link #nonStandardForm} is confirmed with {@code check} and
+ * {@code checkLenient} before it is returned, so that a construction the model no longer agrees with fails loudly
  * ({@link IllegalStateException}) instead of yielding a value that is not what was asked for. No method retries until
  * something fits: every value is built to be what was asked for.
  *
@@ -618,6 +621,60 @@ public final class IdentifierGenerator {
       throw new IllegalStateException(
           "Bug in egov-fakes or a changed rule in egov-model: a non-standard " + kind.englishName() + " checks as "
               + strict + " (strict) and " + lenient + " (lenient); generator seed " + seed);
+    }
+    return text;
+  }
+
+  /**
+   * Returns the reasons {@link #invalid} can produce for {@code kind}: every {@link IdentifierCheck} that {@code
+   * kind.check} can return for it, except {@link IdentifierCheck#VALID} and {@link IdentifierCheck#NON_STANDARD_FORM}
+   * (see {@link #nonStandardForm}). For example, a personal identification number has no check digit, so {@link
+   * IdentifierCheck#INVALID_CHECKSUM} is not among its reasons; every kind has {@link IdentifierCheck#EMPTY}.
+   *
+   * @param kind the kind
+   * @return the reasons, unmodifiable, in {@link IdentifierCheck} order
+   */
+  public static Set<IdentifierCheck> invalidReasons(IdentifierKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return InvalidForms.reasons(kind);
+  }
+
+  /**
+   * Returns a text that is not a valid identifier of {@code kind}, for exactly the stated reason: {@code
+   * kind.check(text)} and {@code kind.checkLenient(text)} both return {@code reason}, and {@code kind.parse(text)}
+   * throws an {@link dev.egov.model.id.InvalidIdentifierException} carrying it. The text is a realistic mistake
+   * where there is one: a digit too many or too few, a non-ASCII digit ({@code ٣}, {@code ３}), an {@code O} for a
+   * {@code 0}, a wrong or transposed digit of a tax code, 30 February in a dossier code, benefit level 7 on a
+   * health-insurance card, an unallocated mobile prefix.
+   *
+   * <p>For the same seed and calls the text is always the same, but which mistake is made for a reason varies from
+   * call to call.
+   *
+   * @param kind the kind of identifier the text should fail to be
+   * @param reason one of {@link #invalidReasons(IdentifierKind) invalidReasons(kind)}
+   * @return the text, which may contain any character (including control characters when {@code reason} is {@link
+   *     IdentifierCheck#INVALID_CHARACTERS})
+   * @throws IllegalArgumentException if {@code kind} cannot fail for {@code reason}; the message names both
+   * @throws IllegalStateException if egov-model no longer reports {@code reason} for the text (a bug to report)
+   */
+  public String invalid(IdentifierKind kind, IdentifierCheck reason) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reason, "reason");
+    if (!InvalidForms.reasons(kind).contains(reason)) {
+      String hint = reason == IdentifierCheck.VALID
+          ? "; for a valid one call valid(" + kind + ")"
+          : reason == IdentifierCheck.NON_STANDARD_FORM ? "; for a non-standard form call nonStandardForm(" + kind + ")" : "";
+      throw new IllegalArgumentException(
+          "A " + kind.englishName() + " (" + kind + ") is never invalid for " + reason + "; its reasons are "
+              + InvalidForms.reasons(kind) + hint);
+    }
+    String text = InvalidForms.text(this, random, kind, reason);
+    IdentifierCheck strict = kind.check(text);
+    IdentifierCheck lenient = kind.checkLenient(text);
+    if (strict != reason || lenient != reason) {
+      throw new IllegalStateException(
+          "Bug in egov-fakes or a changed rule in egov-model: an invalid " + kind.englishName() + " built for "
+              + reason + " checks as " + strict + " (strict) and " + lenient + " (lenient); generator seed " + seed);
     }
     return text;
   }

@@ -38,6 +38,9 @@ class IdentifierGeneratorTest {
     TaxCode company = ids.taxCode();
     assertThat(TaxCode.check(company.format())).isEqualTo(IdentifierCheck.VALID);
 
+    String typo = ids.invalid(IdentifierKind.TAX_CODE, IdentifierCheck.INVALID_CHECKSUM);
+    assertThat(TaxCode.check(typo)).isEqualTo(IdentifierCheck.INVALID_CHECKSUM);
+
     String shortForm = ids.nonStandardForm(IdentifierKind.AGENCY_CODE);
     assertThat(shortForm).matches("[A-Z]\\d\\d(\\.\\d\\d){0,2}(\\.\\d{3})?");
     assertThat(AgencyCode.check(shortForm)).isEqualTo(IdentifierCheck.NON_STANDARD_FORM);
@@ -110,7 +113,10 @@ class IdentifierGeneratorTest {
     assertThatThrownBy(() -> ids.phoneNumber(null)).hasMessageContaining("type");
     assertThatThrownBy(() -> ids.valid(null)).hasMessageContaining("kind");
     assertThatThrownBy(() -> ids.nonStandardForm(null)).hasMessageContaining("kind");
+    assertThatThrownBy(() -> ids.invalid(null, IdentifierCheck.EMPTY)).hasMessageContaining("kind");
+    assertThatThrownBy(() -> ids.invalid(IdentifierKind.TAX_CODE, null)).hasMessageContaining("reason");
     assertThatThrownBy(() -> ids.birthDate(1990, null)).hasMessageContaining("precision");
+    assertThatThrownBy(() -> IdentifierGenerator.invalidReasons(null)).hasMessageContaining("kind");
   }
 
   @Test
@@ -128,6 +134,20 @@ class IdentifierGeneratorTest {
   }
 
   @Test
+  void invalid_valid_pointsToValid() {
+    assertThatThrownBy(() -> ids.invalid(IdentifierKind.TAX_CODE, IdentifierCheck.VALID))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("valid(TAX_CODE)");
+  }
+
+  @Test
+  void invalid_nonStandardForm_pointsToNonStandardForm() {
+    assertThatThrownBy(() -> ids.invalid(IdentifierKind.AGENCY_CODE, IdentifierCheck.NON_STANDARD_FORM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nonStandardForm(AGENCY_CODE)");
+  }
+
+  @Test
   void legacyIdCardNumber_eachForm_hasThatForm() {
     for (LegacyIdCardNumber.Form form : LegacyIdCardNumber.Form.values()) {
       assertThat(ids.legacyIdCardNumber(form).form()).isEqualTo(form);
@@ -135,8 +155,10 @@ class IdentifierGeneratorTest {
   }
 
   @Test
-  void nonStandardKinds_isUnmodifiable() {
+  void staticSets_areUnmodifiable() {
     assertThatThrownBy(() -> IdentifierGenerator.nonStandardKinds().add(IdentifierKind.PERSONAL_ID))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> IdentifierGenerator.invalidReasons(IdentifierKind.PERSONAL_ID).clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
 }
