@@ -123,7 +123,7 @@ public final class IdentifierGenerator {
   private static final LocalDate LAST_DOSSIER_DAY = LocalDate.of(2026, 12, 31);
 
   private final long seed;
-  final SplitMix64 random;
+  private final SplitMix64 random;
 
   private IdentifierGenerator(long seed) {
     this.seed = seed;

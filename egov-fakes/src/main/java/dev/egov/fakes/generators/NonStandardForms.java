@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Texts in the forms real data has beyond the normative one: {@code kind.checkLenient} accepts them and {@code
- * kind.check} reports {@code NON_STANDARD_FORM}. Each is written from a valid value, so the lenient parse of the text
- * equals that value (or, for agency codes in short form, a value with the same levels).
+ * kind.check} reports {@code NON_STANDARD_FORM}. Each is written from the parts of a freshly generated valid value, so
+ * its digits, letters and dates are as realistic as the standard form's.
  */
 final class NonStandardForms {
 
