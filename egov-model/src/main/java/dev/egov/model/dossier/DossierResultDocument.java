@@ -1,5 +1,6 @@
 package dev.egov.model.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ public record DossierResultDocument(
    *
    * @return whether the result is electronic
    */
+  @JsonIgnore
   public boolean isElectronic() {
     return resultCode != null && !resultCode.isBlank() && downloadUrl != null && !downloadUrl.isBlank();
   }

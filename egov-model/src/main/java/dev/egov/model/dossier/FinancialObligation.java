@@ -1,5 +1,6 @@
 package dev.egov.model.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public record FinancialObligation(
    *
    * @return whether {@link #fulfilledAt()} is {@code null}
    */
+  @JsonIgnore
   public boolean isOpen() {
     return fulfilledAt == null;
   }

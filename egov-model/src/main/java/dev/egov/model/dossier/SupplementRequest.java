@@ -1,5 +1,6 @@
 package dev.egov.model.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.egov.model.code.SupplementState;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +76,7 @@ public record SupplementRequest(
    *
    * @return whether {@link #resubmittedAt()} is {@code null}
    */
+  @JsonIgnore
   public boolean isOpen() {
     return resubmittedAt == null;
   }

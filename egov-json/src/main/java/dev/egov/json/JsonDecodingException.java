@@ -1,0 +1,89 @@
+package dev.egov.json;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a payload cannot be read into egov's records: it is not well-formed, a required field is missing, or a
+ * field's value is unusable. Unchecked: a caller cannot repair a payload, only report it.
+ *
+ * <p>The message names the field as a JSON Pointer ({@code /data/0/NgayTiepNhan}) and why, and never quotes the
+ * value, which may be personal data; for the same reason the underlying parser's exception, whose message quotes it,
+ * is not attached as the cause. {@link #reason()} is a stable code.
+ *
+ * @since 0.1.0
+ */
+public final class JsonDecodingException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why a payload could not be read. Stable codes. */
+  public enum Reason {
+    /** The input is not well-formed JSON or XML, or ends early. */
+    MALFORMED,
+    /** A required field is absent or empty. */
+    MISSING_FIELD,
+    /** A field has a value of the wrong type: an object where a string belongs, a list where an object does. */
+    UNEXPECTED_TYPE,
+    /** A field's value cannot be used: an impossible date, an invalid identifier, a negative amount. */
+    INVALID_VALUE
+  }
+
+  /** Why the payload could not be read. */
+  private final Reason reason;
+
+  /** Where, as a JSON Pointer. */
+  private final String field;
+
+  /**
+   * Creates the exception.
+   *
+   * @param reason why the payload could not be read
+   * @param field where, as a JSON Pointer; {@code ""} for the whole payload
+   * @param detail what was expected, without the value
+   */
+  public JsonDecodingException(Reason reason, String field, String detail) {
+    super(message(reason, field, detail));
+    this.reason = reason;
+    this.field = field;
+  }
+
+  /**
+   * Creates the exception with a cause that holds no personal data (an I/O error, a masked identifier error).
+   *
+   * @param reason why the payload could not be read
+   * @param field where, as a JSON Pointer
+   * @param detail what was expected, without the value
+   * @param cause the cause
+   */
+  public JsonDecodingException(Reason reason, String field, String detail, @Nullable Throwable cause) {
+    super(message(reason, field, detail), cause);
+    this.reason = reason;
+    this.field = field;
+  }
+
+  private static String message(Reason reason, String field, String detail) {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(field, "field");
+    return (field.isEmpty() ? "Cannot read payload" : "Cannot read field " + field) + ": " + detail
+        + " (" + reason + ")";
+  }
+
+  /**
+   * Returns why the payload could not be read.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * Returns where, as a JSON Pointer ({@code ""} for the whole payload).
+   *
+   * @return the field
+   */
+  public String field() {
+    return field;
+  }
+}

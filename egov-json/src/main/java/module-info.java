@@ -1,0 +1,12 @@
+/**
+ * egov's wire formats: canonical JSON and the national dialects, read tolerantly and written exactly.
+ */
+module dev.egov.json {
+  requires transitive dev.egov.model;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.dataformat.xml;
+  requires static transitive org.jspecify;
+
+  exports dev.egov.json;
+}
