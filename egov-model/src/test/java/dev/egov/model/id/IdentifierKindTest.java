@@ -75,6 +75,22 @@ class IdentifierKindTest {
 
   @ParameterizedTest
   @EnumSource(IdentifierKind.class)
+  void toString_personalKindsMaskedFirstThreeLastTwo_othersInClear(IdentifierKind kind) {
+    for (Identifier id : new Identifier[] {kind.parse(STANDARD.get(kind)),
+        kind.parseLenient(LENIENT_ONLY.getOrDefault(kind, STANDARD.get(kind)))}) {
+      String text = id.format();
+      if (kind.isPersonalData()) {
+        String expected = text.substring(0, 3) + "*".repeat(text.length() - 5) + text.substring(text.length() - 2);
+        assertThat(id.toString()).isEqualTo(expected).isEqualTo(id.masked()).doesNotContain(text);
+        assertThat(String.valueOf(id)).doesNotContain(text.substring(3, text.length() - 2));
+      } else {
+        assertThat(id.toString()).isEqualTo(text).isEqualTo(id.masked());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentifierKind.class)
   void fromId_idOrConstantNameInAnyCase_findsKind(IdentifierKind kind) {
     assertThat(IdentifierKind.fromId(kind.id())).contains(kind);
     assertThat(IdentifierKind.fromId(kind.name())).contains(kind);
