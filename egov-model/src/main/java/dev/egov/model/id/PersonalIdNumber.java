@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * finding}, not an error.
  *
  * <pre>{@code
- * PersonalIdNumber id = PersonalIdNumber.parse("079203001234");
+ * PersonalIdNumber id = PersonalIdNumber.parse("079303001234");
  * id.sex();                            // FEMALE (century digit 3)
  * id.birthYear();                      // 2003
  * id.birthRegistrationProvince();      // Hồ Chí Minh (legacy 79)
