@@ -50,7 +50,7 @@ class IdentifierRobustnessTest {
 
     Random random = new Random(SEED);
     String alphabet = "0123456789012345678901234567890123456789..--  ++ABCDGHNTEabcdhnz()\u0000\n";
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < 2_000; i++) {
       int length = random.nextInt(30);
       StringBuilder s = new StringBuilder(length);
       for (int j = 0; j < length; j++) {
@@ -62,7 +62,7 @@ class IdentifierRobustnessTest {
     seeds.addAll(IdentifierKindTest.LENIENT_ONLY.values());
     seeds.addAll(List.of("+84912345678", "02438123456", "0100000003", "0100109106-000", "H56.14.22"));
     String mutations = "0123456789.- +AHz";
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 1_500; i++) {
       StringBuilder s = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
       int edits = 1 + random.nextInt(3);
       for (int e = 0; e < edits; e++) {
@@ -92,27 +92,35 @@ class IdentifierRobustnessTest {
   void check_nullAndEveryInput_neverThrows() {
     List<String> all = new ArrayList<>(inputs);
     all.add(null);
+    List<Function<String, Object>> checks = new ArrayList<>();
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      checks.add(kind::check);
+      checks.add(kind::checkLenient);
+    }
+    checks.add(TaxIdentifier::check);
+    checks.add(TaxIdentifier::checkLenient);
+    checks.add(HealthInsuranceIdentifier::check);
+    checks.add(HealthInsuranceIdentifier::checkLenient);
+    for (Strictness strictness : Strictness.values()) {
+      checks.add(t -> TaxCode.check(t, strictness));
+      checks.add(t -> TaxCode.checkLenient(t, strictness));
+      checks.add(t -> BranchTaxCode.check(t, strictness));
+      checks.add(t -> BranchTaxCode.checkLenient(t, strictness));
+      checks.add(t -> PhoneNumber.check(t, strictness));
+      checks.add(t -> PhoneNumber.checkLenient(t, strictness));
+    }
+    checks.add(IdentifierKind::plausibleKinds);
     for (String text : all) {
-      try {
-        for (IdentifierKind kind : IdentifierKind.values()) {
-          assertThat(kind.check(text)).isNotNull();
-          assertThat(kind.checkLenient(text)).isNotNull();
+      for (Function<String, Object> check : checks) {
+        Object result;
+        try {
+          result = check.apply(text);
+        } catch (RuntimeException e) {
+          throw new AssertionError("check threw for " + describe(text), e);
         }
-        assertThat(TaxIdentifier.check(text)).isNotNull();
-        assertThat(TaxIdentifier.checkLenient(text)).isNotNull();
-        assertThat(HealthInsuranceIdentifier.check(text)).isNotNull();
-        assertThat(HealthInsuranceIdentifier.checkLenient(text)).isNotNull();
-        for (Strictness strictness : Strictness.values()) {
-          assertThat(TaxCode.check(text, strictness)).isNotNull();
-          assertThat(TaxCode.checkLenient(text, strictness)).isNotNull();
-          assertThat(BranchTaxCode.check(text, strictness)).isNotNull();
-          assertThat(BranchTaxCode.checkLenient(text, strictness)).isNotNull();
-          assertThat(PhoneNumber.check(text, strictness)).isNotNull();
-          assertThat(PhoneNumber.checkLenient(text, strictness)).isNotNull();
+        if (result == null) {
+          fail("check returned null for " + describe(text));
         }
-        assertThat(IdentifierKind.plausibleKinds(text)).isNotNull();
-      } catch (RuntimeException e) {
-        fail("check threw for " + describe(text), e);
       }
     }
   }
@@ -161,7 +169,8 @@ class IdentifierRobustnessTest {
 
   @Test
   void parse_strictnessLevels_validValueOrExactlyInvalidIdentifierExceptionWithCheckReason() {
-    for (Strictness s : Strictness.values()) {
+    // SEMANTIC is the level of the IdentifierKind parsers above.
+    for (Strictness s : new Strictness[] {Strictness.FORMAT, Strictness.CHECKSUM}) {
       verifyParse("TaxCode " + s, IdentifierKind.TAX_CODE, t -> TaxCode.check(t, s), t -> TaxCode.parse(t, s),
           t -> TaxCode.check(t, s));
       verifyParse("TaxCode lenient " + s, IdentifierKind.TAX_CODE, t -> TaxCode.checkLenient(t, s),
@@ -207,11 +216,11 @@ class IdentifierRobustnessTest {
       try {
         value = parse.apply(text);
       } catch (InvalidIdentifierException e) {
-        assertThat(e.getClass()).isEqualTo(InvalidIdentifierException.class);
-        assertThat(e.reason()).as("%s reason for %s", what, describe(text)).isEqualTo(reason).isNotEqualTo(
-            IdentifierCheck.VALID);
-        if (expectedKind != null) {
-          assertThat(e.kind()).isEqualTo(expectedKind);
+        if (e.reason() != reason || reason == IdentifierCheck.VALID) {
+          fail("%s: parse threw %s but check gave %s for %s", what, e.reason(), reason, describe(text));
+        }
+        if (expectedKind != null && e.kind() != expectedKind) {
+          fail("%s: exception kind %s for %s", what, e.kind(), describe(text));
         }
         assertSafeMessage(e, text);
         continue;
