@@ -61,6 +61,28 @@ class InvalidIdentifierExceptionTest {
   }
 
   @Test
+  void serialization_keepsReasonAndNeverTheValue() throws Exception {
+    InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class,
+        () -> PersonalIdNumber.parse("00108500124x"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    String serialized = bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(serialized).doesNotContain("00108500124x").doesNotContain("085001");
+    Object read;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = in.readObject();
+    }
+    assertThat(read).isInstanceOfSatisfying(InvalidIdentifierException.class, copy -> {
+      assertThat(copy.reason()).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+      assertThat(copy.kind()).isEqualTo(IdentifierKind.PERSONAL_ID);
+      assertThat(copy.maskedValue()).isEqualTo(e.maskedValue());
+    });
+  }
+
+  @Test
   void constructor_nullValue_maskedAsNull() {
     InvalidIdentifierException e =
         new InvalidIdentifierException(IdentifierKind.PHONE_NUMBER, IdentifierCheck.EMPTY, null);

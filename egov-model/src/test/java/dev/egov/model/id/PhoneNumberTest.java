@@ -167,6 +167,29 @@ class PhoneNumberTest {
   }
 
   @Test
+  void check_everyMobilePrefix_validExactlyWhenReferenceRegexMatches() {
+    // REFERENCE.md §1.10: ^(0|\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$
+    java.util.regex.Pattern reference =
+        java.util.regex.Pattern.compile("^(0|\\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\\d{7}$");
+    int allocated = 0;
+    for (int prefix = 30; prefix <= 99; prefix++) {
+      if (prefix / 10 == 4 || prefix / 10 == 6) {
+        continue; // not a mobile shape at all
+      }
+      for (String number : new String[] {"0" + prefix + "1234567", "+84" + prefix + "1234567"}) {
+        boolean expected = reference.matcher(number).matches();
+        assertThat(PhoneNumber.check(number)).as(number)
+            .isEqualTo(expected ? IdentifierCheck.VALID : IdentifierCheck.INVALID_COMPONENT);
+        assertThat(PhoneNumber.check(number, Strictness.FORMAT)).as(number).isEqualTo(IdentifierCheck.VALID);
+        if (expected) {
+          allocated++;
+        }
+      }
+    }
+    assertThat(allocated).isEqualTo(2 * 36);
+  }
+
+  @Test
   void toString_masks() {
     PhoneNumber phone = PhoneNumber.parse("+84912345678");
     assertThat(phone.toString()).isEqualTo("091*****78").isEqualTo(phone.masked())
