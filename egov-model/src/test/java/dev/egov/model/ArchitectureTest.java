@@ -49,39 +49,39 @@ class ArchitectureTest {
   }
 
   @Test
-  void import_findsMainClassesOnly() {
+  void import_mainOutput_containsMainClassesOnly() {
     assertThat(classes.contain("dev.egov.model.id.TaxCode")).isTrue();
     assertThat(classes.contain("dev.egov.model.internal.Masking")).isTrue();
     assertThat(classes.contain(ArchitectureTest.class)).isFalse();
   }
 
   @Test
-  void dependencies_onlyJdkModelJacksonAnnotationsAndJSpecify() {
+  void mainClasses_dependencies_onlyJdkModelJacksonAnnotationsAndJSpecify() {
     ArchRule rule = classes().should().onlyDependOnClassesThat().resideInAnyPackage(
         "java..", "dev.egov.model..", "com.fasterxml.jackson.annotation..", "org.jspecify..");
     rule.check(classes);
   }
 
   @Test
-  void dependencies_noJacksonDatabindEvenThoughOnTestClasspath() {
+  void mainClasses_jacksonDatabindOnTestClasspath_neverUsed() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
         "com.fasterxml.jackson.core..").check(classes);
   }
 
   @Test
-  void exportedApi_neverExposesInternalTypes() {
+  void exportedApi_publicSignatures_neverExposeInternalTypes() {
     classes().that(isPublicInExportedPackage()).should(notExposeInternalTypes()).check(classes);
   }
 
   @Test
-  void exportedApi_ruleDetectsAnExposure() {
+  void exposureRule_internalDataFile_detected() {
     // DataFile.load returns DataFile: the condition must flag it, or the rule above could never fail.
     assertThat(classes().that().haveFullyQualifiedName("dev.egov.model.internal.DataFile")
         .should(notExposeInternalTypes()).evaluate(classes).hasViolation()).isTrue();
   }
 
   @Test
-  void moduleDescriptor_exportsExactlyTheNonInternalPackages() throws Exception {
+  void moduleDescriptor_exports_exactlyTheNonInternalPackages() throws Exception {
     Path classesDir = Path.of(TaxCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     ModuleDescriptor descriptor;
     try (InputStream in = Files.newInputStream(classesDir.resolve("module-info.class"))) {
@@ -97,19 +97,19 @@ class ArchitectureTest {
   }
 
   @Test
-  void naming_noUtilOrUtilsClasses() {
+  void mainClasses_names_noUtilOrUtils() {
     noClasses().should().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
         .check(classes);
   }
 
   @Test
-  void legacyDateApi_neverUsed() {
+  void mainClasses_legacyDateApi_neverUsed() {
     noClasses().should().dependOnClassesThat().belongToAnyOf(Date.class, SimpleDateFormat.class,
         java.util.Calendar.class).check(classes);
   }
 
   @Test
-  void standardStreams_neverUsed() {
+  void mainClasses_standardStreams_neverUsed() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes);
   }
 

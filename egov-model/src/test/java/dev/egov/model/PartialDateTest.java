@@ -130,7 +130,7 @@ class PartialDateTest {
     "1985-12, 1985-12-01, 1985-12-31",
     "1985-07-14, 1985-07-14, 1985-07-14"
   })
-  void earliestAndLatest_rangeOfPossibleDays(String text, LocalDate earliest, LocalDate latest) {
+  void earliestAndLatest_eachPrecision_rangeOfPossibleDays(String text, LocalDate earliest, LocalDate latest) {
     PartialDate date = PartialDate.parse(text);
     assertThat(date.earliest()).contains(earliest);
     assertThat(date.latest()).contains(latest);
@@ -147,7 +147,7 @@ class PartialDateTest {
   }
 
   @Test
-  void couldBeOnOrBeforeAndIsDefinitelyBefore_documentedExample() {
+  void couldBeOnOrBefore_yearOnly_documentedExample() {
     PartialDate born = PartialDate.parse("1985");
     assertThat(born.couldBeOnOrBefore(LocalDate.of(1985, 3, 1))).isTrue();
     assertThat(born.isDefinitelyBefore(LocalDate.of(1985, 3, 1))).isFalse();
@@ -158,7 +158,7 @@ class PartialDateTest {
   }
 
   @Test
-  void comparisons_monthPrecisionAtLeapMonthEnd() {
+  void isDefinitelyBefore_monthAtLeapMonthEnd_dependsOnLastDay() {
     PartialDate february = PartialDate.parse("2024-02");
     assertThat(february.isDefinitelyBefore(LocalDate.of(2024, 2, 29))).isFalse();
     assertThat(february.isDefinitelyBefore(LocalDate.of(2024, 3, 1))).isTrue();
@@ -211,7 +211,7 @@ class PartialDateTest {
   }
 
   @Test
-  void compareTo_earliestDayThenLessPreciseFirstUnknownLast() {
+  void compareTo_mixedPrecisions_earliestDayThenLessPreciseUnknownLast() {
     List<PartialDate> expected = List.of(
         PartialDate.parse("1984-12-31"),
         PartialDate.parse("1985"),
@@ -229,7 +229,7 @@ class PartialDateTest {
   }
 
   @Test
-  void compareTo_consistentWithEquals() {
+  void compareTo_everyPair_consistentWithEquals() {
     List<PartialDate> dates = List.of(PartialDate.parse("1985"), PartialDate.parse("1985-01"),
         PartialDate.parse("1985-01-01"), PartialDate.parse("1985-07"), PartialDate.parse("2000-02-29"),
         PartialDate.unknown(), PartialDate.parse("1985"), PartialDate.ofYearMonth(1985, 1));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 class AdministrativeEraTest {
 
   @Test
-  void asOf_firstJuly2025Boundary() {
+  void asOf_aroundFirstJuly2025_switchesEra() {
     assertThat(AdministrativeEra.asOf(LocalDate.of(2025, 6, 30))).isEqualTo(AdministrativeEra.LEGACY_2004);
     assertThat(AdministrativeEra.asOf(LocalDate.of(2025, 7, 1))).isEqualTo(AdministrativeEra.REFORM_2025);
     assertThat(AdministrativeEra.asOf(LocalDate.of(1, 1, 1))).isEqualTo(AdministrativeEra.LEGACY_2004);
@@ -18,7 +18,7 @@ class AdministrativeEraTest {
   }
 
   @Test
-  void effectiveDates_documented() {
+  void effectiveFromAndUntil_eachEra_documentedDays() {
     assertThat(AdministrativeEra.LEGACY_2004.effectiveFrom()).isEmpty();
     assertThat(AdministrativeEra.LEGACY_2004.effectiveUntil()).contains(LocalDate.of(2025, 6, 30));
     assertThat(AdministrativeEra.REFORM_2025.effectiveFrom()).contains(LocalDate.of(2025, 7, 1));
@@ -26,7 +26,7 @@ class AdministrativeEraTest {
   }
 
   @Test
-  void includes_matchesAsOf() {
+  void includes_dayAroundBoundary_matchesAsOf() {
     assertThat(AdministrativeEra.LEGACY_2004.includes(LocalDate.of(2025, 6, 30))).isTrue();
     assertThat(AdministrativeEra.LEGACY_2004.includes(LocalDate.of(2025, 7, 1))).isFalse();
     assertThat(AdministrativeEra.REFORM_2025.includes(LocalDate.of(2025, 7, 1))).isTrue();

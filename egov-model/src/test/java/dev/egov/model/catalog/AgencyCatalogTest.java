@@ -30,7 +30,7 @@ class AgencyCatalogTest {
   }
 
   @Test
-  void sortKey_documentedCases() {
+  void sortKey_documentedCases_orderAsReferenceSays() {
     // "Hồ Chí Minh" precedes "Hòa Bình", and "Cần Thơ" precedes "Cao Bằng".
     assertThat(sortKey("Hồ Chí Minh")).isLessThan(sortKey("Hòa Bình"));
     assertThat(sortKey("Cần Thơ")).isLessThan(sortKey("Cao Bằng"));
@@ -38,7 +38,7 @@ class AgencyCatalogTest {
   }
 
   @Test
-  void all_22GAnd63HRowsInCodeOrder() {
+  void all_builtIn_22GAnd63HRowsInCodeOrder() {
     List<String> codes = CATALOG.all().stream().map(TopLevelAgency::code).collect(Collectors.toList());
     assertThat(codes).hasSize(85).isSorted().doesNotHaveDuplicates();
     assertThat(codes.stream().filter(c -> c.startsWith("G"))).hasSize(22);
@@ -78,7 +78,7 @@ class AgencyCatalogTest {
     "H41, Nghệ An, 40",
     "H56, Thanh Hóa, 38"
   })
-  void anchors_confirmed(String code, String province, String legacyCode) {
+  void find_anchorCode_confirmed(String code, String province, String legacyCode) {
     TopLevelAgency agency = CATALOG.find(code).orElseThrow();
     assertThat(agency.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(agency.name()).endsWith(province);
@@ -94,7 +94,7 @@ class AgencyCatalogTest {
   }
 
   @Test
-  void gRows_vpcpConfirmedFinanceAndEnvironmentUncertain() {
+  void find_gCodes_vpcpConfirmedFinanceAndEnvironmentUncertain() {
     TopLevelAgency vpcp = CATALOG.find("G22").orElseThrow();
     assertThat(vpcp.name()).isEqualTo("Văn phòng Chính phủ");
     assertThat(vpcp.confidence()).isEqualTo(Confidence.CONFIRMED);
@@ -120,7 +120,7 @@ class AgencyCatalogTest {
   }
 
   @Test
-  void topLevelAgency_toStringAndEquality() {
+  void toStringAndEquals_row_codeNameConfidence() {
     TopLevelAgency h56 = CATALOG.find("H56").orElseThrow();
     assertThat(h56).hasToString("H56 Ủy ban nhân dân tỉnh Thanh Hóa (CONFIRMED)");
     assertThat(h56).isEqualTo(CATALOG.find("H56").orElseThrow()).isNotEqualTo(CATALOG.find("H55").orElseThrow());

@@ -18,7 +18,7 @@ class EthnicGroupCatalogTest {
   private static final EthnicGroupCatalog CATALOG = EthnicGroupCatalog.builtIn();
 
   @Test
-  void all_54GroupsCoded01To54InOrder() {
+  void all_builtIn_54GroupsCoded01To54InOrder() {
     assertThat(CATALOG.all()).hasSize(54);
     assertThat(CATALOG.all().stream().map(EthnicGroup::code).collect(Collectors.toList()))
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 54)

@@ -73,12 +73,12 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void reform2025_everyCodeIsALegacyCode() {
+  void all_reform2025_everyCodeIsALegacyCode() {
     assertThat(LEGACY_CODES).containsAll(codes(CATALOG.all(AdministrativeEra.REFORM_2025)));
   }
 
   @Test
-  void formedFrom_everyLegacyUnitInExactlyOneReformUnit() {
+  void formedFrom_everyLegacyUnit_inExactlyOneReformUnit() {
     Map<String, Integer> count = new HashMap<>();
     for (Province p : CATALOG.all(AdministrativeEra.REFORM_2025)) {
       for (ProvinceCode part : p.formedFrom()) {
@@ -99,7 +99,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void unchangedUnits_keepCodeAndListOnlyThemselves() {
+  void formedFrom_unchangedUnits_listOnlyThemselvesUnderTheirCode() {
     List<String> unchanged = new ArrayList<>();
     for (Province p : CATALOG.all(AdministrativeEra.REFORM_2025)) {
       if (p.formedFrom().size() == 1) {
@@ -111,7 +111,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void giaLai_52In2025And64Legacy() {
+  void find_giaLai_52In2025And64Legacy() {
     Province giaLai = CATALOG.find(ProvinceCode.reform2025("52")).orElseThrow();
     assertThat(giaLai.name()).isEqualTo("Gia Lai");
     assertThat(giaLai.formedFrom()).containsExactly(ProvinceCode.legacy("64"), ProvinceCode.legacy("52"));
@@ -144,7 +144,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void successorOf_documentedMergers() {
+  void successorOf_documentedMergers_newUnit() {
     assertThat(CATALOG.successorOf(ProvinceCode.legacy("64")).orElseThrow().code())
         .isEqualTo(ProvinceCode.reform2025("52"));
     assertThat(CATALOG.successorOf(ProvinceCode.legacy("52")).orElseThrow().name()).isEqualTo("Gia Lai");
@@ -180,7 +180,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void centralCities_six2025FiveLegacy() {
+  void all_centralCities_six2025FiveLegacy() {
     assertThat(CATALOG.all(AdministrativeEra.REFORM_2025).stream()
         .filter(p -> p.type() == ProvinceType.CENTRAL_CITY).map(Province::name))
         .containsExactly("Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ");
@@ -190,7 +190,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void fullName_typeWordAndName() {
+  void fullName_anyUnit_typeWordAndName() {
     assertThat(CATALOG.find(ProvinceCode.reform2025("79")).orElseThrow().fullName())
         .isEqualTo("Thành phố Hồ Chí Minh");
     assertThat(CATALOG.find(ProvinceCode.legacy("38")).orElseThrow().fullName()).isEqualTo("Tỉnh Thanh Hóa");
@@ -219,7 +219,7 @@ class ProvinceCatalogTest {
   }
 
   @Test
-  void builtIn_sharedInstanceAndSummary() {
+  void builtIn_repeatedCalls_sharedUnmodifiableInstance() {
     assertThat(ProvinceCatalog.builtIn()).isSameAs(CATALOG);
     assertThat(CATALOG).hasToString("ProvinceCatalog[63 legacy, 34 from 2025]");
     assertThat(CATALOG.all(AdministrativeEra.LEGACY_2004)).isUnmodifiable();

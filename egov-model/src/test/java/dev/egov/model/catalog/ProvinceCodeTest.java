@@ -18,7 +18,7 @@ class ProvinceCodeTest {
   }
 
   @Test
-  void toString_codeAndEra() {
+  void toString_reformCode_codeAtEra() {
     assertThat(ProvinceCode.reform2025("52")).hasToString("52@REFORM_2025");
   }
 

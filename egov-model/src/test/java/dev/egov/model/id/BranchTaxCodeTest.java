@@ -129,7 +129,7 @@ class BranchTaxCodeTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     BranchTaxCode code = BranchTaxCode.parse("0100109106-001");
     assertThat(code.toString()).isEqualTo("010*********01").isEqualTo(code.masked()).doesNotContain("0100109106");
   }

@@ -93,7 +93,7 @@ class DossierCodeGeneratorTest {
   }
 
   @Test
-  void next_dayIsVietnameseNotClockZoneNorUtc() {
+  void next_clockInOtherZone_dayIsVietnamese() {
     // 2026-11-21T18:00Z is 15:30 on the 21st in St John's and 01:00 on the 22nd in Vietnam.
     DossierCodeGenerator codes = DossierCodeGenerator.create(
         Clock.fixed(Instant.parse("2026-11-21T18:00:00Z"), ZoneId.of("America/St_Johns")));

@@ -120,7 +120,7 @@ class HealthInsuranceCardCodeTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     HealthInsuranceCardCode card = HealthInsuranceCardCode.parse("DN4797912345678");
     assertThat(card.toString()).isEqualTo("DN4**********78").isEqualTo(card.masked())
         .doesNotContain("7912345678");

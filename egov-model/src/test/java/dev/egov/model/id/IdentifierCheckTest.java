@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IdentifierCheckTest {
 
   @Test
-  void constants_stableCodesInCheckOrder() {
+  void values_declared_stableCodesInCheckOrder() {
     // The names are stable codes keyed by egov-validation's messages; the order is the order checks run in.
     assertThat(Arrays.stream(IdentifierCheck.values()).map(Enum::name)).containsExactly(
         "VALID", "EMPTY", "INVALID_CHARACTERS", "WRONG_LENGTH", "INVALID_FORMAT", "NON_STANDARD_FORM",
@@ -23,20 +23,20 @@ class IdentifierCheckTest {
 
   @ParameterizedTest
   @EnumSource(IdentifierCheck.class)
-  void isValid_onlyForValid(IdentifierCheck check) {
+  void isValid_eachConstant_trueOnlyForValid(IdentifierCheck check) {
     assertThat(check.isValid()).isEqualTo(check == IdentifierCheck.VALID);
   }
 
   @ParameterizedTest
   @EnumSource(IdentifierCheck.class)
-  void isShapeError_onlyForEmptyCharactersLengthAndFormat(IdentifierCheck check) {
+  void isShapeError_eachConstant_trueOnlyForEmptyCharactersLengthAndFormat(IdentifierCheck check) {
     Set<IdentifierCheck> shape = EnumSet.of(IdentifierCheck.EMPTY, IdentifierCheck.INVALID_CHARACTERS,
         IdentifierCheck.WRONG_LENGTH, IdentifierCheck.INVALID_FORMAT);
     assertThat(check.isShapeError()).isEqualTo(shape.contains(check));
   }
 
   @Test
-  void description_nonBlankDistinctAndDocumentedExample() {
+  void description_eachConstant_nonBlankAndDistinct() {
     assertThat(Arrays.stream(IdentifierCheck.values()).map(IdentifierCheck::description))
         .allSatisfy(d -> assertThat(d).isNotBlank())
         .doesNotHaveDuplicates();

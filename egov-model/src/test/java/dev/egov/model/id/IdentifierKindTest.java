@@ -100,7 +100,7 @@ class IdentifierKindTest {
   }
 
   @Test
-  void id_documentedExamples() {
+  void idAndFromId_turkishDefaultLocale_documentedExamples() {
     assertThat(IdentifierKind.TAX_CODE.id()).isEqualTo("tax-code");
     // Under the Turkish default locale the tests run with, "i" must not become a dotted capital İ.
     assertThat(IdentifierKind.fromId("personal-id")).contains(IdentifierKind.PERSONAL_ID);
@@ -115,7 +115,7 @@ class IdentifierKindTest {
   }
 
   @Test
-  void isPersonalData_falseOnlyForAgencyProcedureAndDossierCodes() {
+  void isPersonalData_eachKind_falseOnlyForAgencyProcedureAndDossierCodes() {
     for (IdentifierKind kind : IdentifierKind.values()) {
       boolean expected = kind != IdentifierKind.AGENCY_CODE
           && kind != IdentifierKind.PROCEDURE_CODE
@@ -126,13 +126,13 @@ class IdentifierKindTest {
 
   @ParameterizedTest
   @EnumSource(IdentifierKind.class)
-  void names_nonBlankAndLowerCase(IdentifierKind kind) {
+  void englishAndVietnameseName_eachKind_nonBlankLowerCase(IdentifierKind kind) {
     assertThat(kind.englishName()).isNotBlank().isEqualTo(kind.englishName().toLowerCase(java.util.Locale.ROOT));
     assertThat(kind.vietnameseName()).isNotBlank();
   }
 
   @Test
-  void englishName_documentedExample() {
+  void englishName_taxCode_documentedNames() {
     assertThat(IdentifierKind.TAX_CODE.englishName()).isEqualTo("tax code");
     assertThat(IdentifierKind.TAX_CODE.vietnameseName()).isEqualTo("mã số thuế");
   }

@@ -195,7 +195,7 @@ class IdentifierRobustnessTest {
   }
 
   @Test
-  void fuzzInputs_reachEveryReason() {
+  void fuzz_generatedInputs_reachEveryReason() {
     // Guards the fuzz itself: a generator that only produced garbage would test little.
     java.util.EnumSet<IdentifierCheck> seen = java.util.EnumSet.noneOf(IdentifierCheck.class);
     for (String text : inputs) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InvalidIdentifierExceptionTest {
 
   @Test
-  void getMessage_namesKindMaskedValueAndReason() {
+  void getMessage_badChecksum_namesKindMaskedValueAndReason() {
     InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class,
         () -> TaxCode.parse("0100109107"));
     assertThat(e.getMessage())
@@ -61,7 +61,7 @@ class InvalidIdentifierExceptionTest {
   }
 
   @Test
-  void serialization_keepsReasonAndNeverTheValue() throws Exception {
+  void serialize_invalidPersonalId_keepsReasonNeverValue() throws Exception {
     InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class,
         () -> PersonalIdNumber.parse("00108500124x"));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

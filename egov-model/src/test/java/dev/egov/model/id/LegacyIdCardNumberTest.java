@@ -98,7 +98,7 @@ class LegacyIdCardNumberTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     assertThat(LegacyIdCardNumber.parse("123456789").toString()).isEqualTo("123****89");
     assertThat(LegacyIdCardNumber.parse("001089001234").toString()).isEqualTo("001*******34");
   }

@@ -234,7 +234,7 @@ class PersonalIdNumberTest {
   }
 
   @Test
-  void toString_masksAllButFirstThreeAndLastTwo() {
+  void toString_validNumber_masksAllButFirstThreeAndLastTwo() {
     PersonalIdNumber id = PersonalIdNumber.parse("001085001245");
     assertThat(id.toString()).isEqualTo("001*******45").isEqualTo(id.masked()).doesNotContain("001085001245");
   }
@@ -252,7 +252,7 @@ class PersonalIdNumberTest {
   }
 
   @Test
-  void personalIdNumber_isTaxAndHealthInsuranceIdentifier() {
+  void type_personalIdNumber_isTaxAndHealthInsuranceIdentifier() {
     PersonalIdNumber id = PersonalIdNumber.parse("001085001245");
     assertThat(id).isInstanceOf(TaxIdentifier.class).isInstanceOf(HealthInsuranceIdentifier.class);
   }

@@ -161,7 +161,7 @@ class PhoneNumberTest {
   }
 
   @Test
-  void equals_ignoresStrictnessAndForm() {
+  void equals_otherStrictnessOrForm_equalWhenValueEqual() {
     assertThat(PhoneNumber.parse("0912345678", Strictness.FORMAT)).isEqualTo(PhoneNumber.parse("0912345678"));
     assertThat(PhoneNumber.parse("0912345678")).isNotEqualTo(PhoneNumber.parse("0912345679"));
   }
@@ -190,7 +190,7 @@ class PhoneNumberTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     PhoneNumber phone = PhoneNumber.parse("+84912345678");
     assertThat(phone.toString()).isEqualTo("091*****78").isEqualTo(phone.masked())
         .doesNotContain("0912345678").doesNotContain("912345678");

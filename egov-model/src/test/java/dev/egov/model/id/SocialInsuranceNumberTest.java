@@ -64,7 +64,7 @@ class SocialInsuranceNumberTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     SocialInsuranceNumber number = SocialInsuranceNumber.parse("7912345678");
     assertThat(number.toString()).isEqualTo("791*****78").isEqualTo(number.masked()).doesNotContain("7912345678");
   }

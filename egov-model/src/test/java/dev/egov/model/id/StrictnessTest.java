@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 class StrictnessTest {
 
   @Test
-  void includes_eachLevelIncludesItselfAndTheLevelsBelow() {
+  void includes_eachPair_itselfAndLowerLevelsOnly() {
     assertThat(Strictness.SEMANTIC.includes(Strictness.SEMANTIC)).isTrue();
     assertThat(Strictness.SEMANTIC.includes(Strictness.CHECKSUM)).isTrue();
     assertThat(Strictness.SEMANTIC.includes(Strictness.FORMAT)).isTrue();
@@ -22,7 +22,7 @@ class StrictnessTest {
   }
 
   @Test
-  void levels_eachCheckedLayerRejectsWhatTheLowerAccepts() {
+  void check_higherLevel_rejectsWhatLowerAccepts() {
     // 0100109107: bad check digit. 0100000003: good check digit, all-zero sequence.
     assertThat(TaxCode.check("0100109107", Strictness.FORMAT)).isEqualTo(IdentifierCheck.VALID);
     assertThat(TaxCode.check("0100109107", Strictness.CHECKSUM)).isEqualTo(IdentifierCheck.INVALID_CHECKSUM);

@@ -281,7 +281,7 @@ class TaxCodeTest {
 
   @ParameterizedTest
   @EnumSource(Strictness.class)
-  void equals_ignoresStrictnessAndForm(Strictness strictness) {
+  void equals_otherStrictnessOrForm_equalWhenValueEqual(Strictness strictness) {
     TaxCode semantic = TaxCode.parse("0100109106");
     assertThat(TaxCode.parse("0100109106", strictness)).isEqualTo(semantic).hasSameHashCodeAs(semantic);
     assertThat(TaxCode.parseLenient("01.00.109.106", strictness)).isEqualTo(semantic);
@@ -289,7 +289,7 @@ class TaxCodeTest {
   }
 
   @Test
-  void allocationBlock_firstTwoDigits() {
+  void allocationBlock_validCode_firstTwoDigits() {
     assertThat(TaxCode.parse("0312687878").allocationBlock()).isEqualTo("03");
     assertThat(TaxCode.parse("8037630690").allocationBlock()).isEqualTo("80");
   }
@@ -316,7 +316,7 @@ class TaxCodeTest {
   }
 
   @Test
-  void toString_masks() {
+  void toString_validValue_masked() {
     TaxCode code = TaxCode.parse("0100109106");
     assertThat(code.toString()).isEqualTo("010*****06").isEqualTo(code.masked()).doesNotContain("0100109106");
     assertThat(code.kind()).isEqualTo(IdentifierKind.TAX_CODE);

@@ -19,12 +19,12 @@ class MaskingTest {
     "1, *",
     "abcdefghijklmnopqrstuvwxyz012345, abc***************************45"
   })
-  void mask_keepsFirstThreeAndLastTwo(String value, String masked) {
+  void mask_value_keepsFirstThreeAndLastTwo(String value, String masked) {
     assertThat(Masking.mask(value)).isEqualTo(masked);
   }
 
   @Test
-  void mask_nullAndEmpty() {
+  void mask_nullOrEmpty_nullTextOrEmpty() {
     assertThat(Masking.mask(null)).isEqualTo("null");
     assertThat(Masking.mask("")).isEmpty();
   }
@@ -62,12 +62,12 @@ class MaskingTest {
     "Ơ, Ơ",
     "Đặng  Thu, Đ***  T**"
   })
-  void maskName_keepsFirstLetterOfEachWord(String name, String masked) {
+  void maskName_vietnameseName_keepsFirstLetterOfEachWord(String name, String masked) {
     assertThat(Masking.maskName(name)).isEqualTo(masked);
   }
 
   @Test
-  void maskName_null() {
+  void maskName_nullOrEmpty_nullTextOrEmpty() {
     assertThat(Masking.maskName(null)).isEqualTo("null");
     assertThat(Masking.maskName("")).isEmpty();
   }
