@@ -70,16 +70,16 @@ public sealed interface HealthInsuranceIdentifier extends Identifier
     if (text == null || text.length() == 0) {
       return IdentifierCheck.EMPTY;
     }
-    if (!Digits.all(text, 0, text.length())) {
-      return lenient ? HealthInsuranceCardCode.checkLenient(text) : HealthInsuranceCardCode.check(text);
+    if (Digits.all(text, 0, text.length())) {
+      if (text.length() == 10) {
+        return SocialInsuranceNumber.check(text);
+      }
+      if (text.length() == 12) {
+        return PersonalIdNumber.check(text);
+      }
     }
-    if (text.length() == 10) {
-      return SocialInsuranceNumber.check(text);
-    }
-    if (text.length() == 12) {
-      return PersonalIdNumber.check(text);
-    }
-    return IdentifierCheck.WRONG_LENGTH;
+    // Everything else is read as a card code, exactly as parse does, so that both report the same reason.
+    return lenient ? HealthInsuranceCardCode.checkLenient(text) : HealthInsuranceCardCode.check(text);
   }
 
   private static HealthInsuranceIdentifier parse(CharSequence text, boolean lenient) {

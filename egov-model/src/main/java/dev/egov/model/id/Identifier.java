@@ -1,5 +1,7 @@
 package dev.egov.model.id;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A parsed, valid identifier of one of the {@linkplain IdentifierKind kinds} egov knows.
  *
@@ -31,6 +33,7 @@ public sealed interface Identifier
    *
    * @return the text, never masked
    */
+  @JsonValue // here too, so that Jackson also writes the text when the declared type is an interface
   String format();
 
   /**
