@@ -100,10 +100,6 @@ public final class BranchTaxCode implements TaxIdentifier {
     if (digits != 13) {
       return IdentifierCheck.WRONG_LENGTH;
     }
-    boolean standard = text.length() == 14 && text.charAt(10) == '-';
-    if (!standard && !lenient) {
-      return IdentifierCheck.NON_STANDARD_FORM;
-    }
     IdentifierCheck parent = TaxCode.checkDigits(text, strictness);
     if (parent != IdentifierCheck.VALID) {
       return parent;
@@ -111,7 +107,8 @@ public final class BranchTaxCode implements TaxIdentifier {
     if (strictness.includes(Strictness.SEMANTIC) && suffix(text) == 0) {
       return IdentifierCheck.INVALID_COMPONENT;
     }
-    return IdentifierCheck.VALID;
+    boolean standard = text.length() == 14 && text.charAt(10) == '-';
+    return !standard && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
   }
 
   /** Returns the value of the last three digits of {@code text}. */

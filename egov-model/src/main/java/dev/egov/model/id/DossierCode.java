@@ -124,10 +124,10 @@ public final class DossierCode implements Identifier {
         || !Digits.all(text, 21, n)) {
       return IdentifierCheck.INVALID_FORMAT;
     }
-    if (n != STANDARD_LENGTH && !lenient) {
-      return IdentifierCheck.NON_STANDARD_FORM;
+    if (dateOf(text) == null) {
+      return IdentifierCheck.INVALID_DATE;
     }
-    return dateOf(text) == null ? IdentifierCheck.INVALID_DATE : IdentifierCheck.VALID;
+    return n != STANDARD_LENGTH && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
   }
 
   private static @Nullable LocalDate dateOf(CharSequence text) {

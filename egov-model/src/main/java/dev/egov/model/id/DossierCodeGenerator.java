@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p><b>Resuming.</b> A generator keeps its counters in memory. After a restart, tell it the last code each agency
- * issued today with {@link #resumeAfter}; without that it would mint duplicates. Codes from other days are
- * irrelevant and ignored.
+ * issued today with {@link #resumeAfter}; without that it would mint duplicates. A code from an earlier day is
+ * superseded by the first code of a later day; a code from a later day than the clock's (a clock set back, or a code
+ * from another system's clock) makes {@link #next} refuse with {@link
+ * DossierCodeGenerationException.Reason#CLOCK_MOVED_BACK} until the clock reaches that day.
  *
  * <p><b>Failure.</b> Past the day's 9,999th code, and when the clock has moved back to an earlier day than an
  * agency's counter, {@link #next} throws {@link DossierCodeGenerationException} rather than mint a code that is not in

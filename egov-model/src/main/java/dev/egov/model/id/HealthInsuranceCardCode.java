@@ -86,14 +86,11 @@ public final class HealthInsuranceCardCode implements HealthInsuranceIdentifier 
     if (!isLetter(code.charAt(0)) || !isLetter(code.charAt(1)) || !Digits.all(code, 2, 15)) {
       return IdentifierCheck.INVALID_FORMAT;
     }
-    if (nonStandard && !lenient) {
-      return IdentifierCheck.NON_STANDARD_FORM;
-    }
     char level = code.charAt(2);
     if (level < '1' || level > '5') {
       return IdentifierCheck.INVALID_COMPONENT;
     }
-    return IdentifierCheck.VALID;
+    return nonStandard && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
   }
 
   private static boolean isLetter(char c) {

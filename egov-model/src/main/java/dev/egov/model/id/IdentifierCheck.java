@@ -5,7 +5,8 @@ package dev.egov.model.id;
  *
  * <p>Constant names are stable codes: they never change meaning between releases, and messages in
  * {@code egov-validation} are keyed by them. Checks run in a fixed order (emptiness, characters, length, structure,
- * form, checksum, meaning), so a value with several defects reports the first.
+ * checksum, meaning), so a value with several defects reports the first; whether the form is the standard one is
+ * judged last, so that {@link #NON_STANDARD_FORM} always means "valid, but only for lenient parsing".
  *
  * @since 0.1.0
  */
@@ -25,7 +26,8 @@ public enum IdentifierCheck {
   INVALID_FORMAT("does not have the structure of this identifier"),
   /**
    * The text is in a form seen in real data but not the normative one (a 5-digit dossier sequence, a short agency
-   * code, separators in a tax code). The lenient parser accepts it.
+   * code, separators in a tax code), and is otherwise valid: the lenient parser accepts it. A non-standard text that
+   * fails another rule reports that rule instead.
    */
   NON_STANDARD_FORM("is in a non-standard form that only lenient parsing accepts"),
   /** The check digit does not match, or no check digit can exist for the number. */

@@ -146,15 +146,14 @@ public final class PhoneNumber implements Identifier {
     if (type == null) {
       return IdentifierCheck.INVALID_FORMAT;
     }
-    if (!lenient && (separated || !isStandardPrefix(text))) {
-      return IdentifierCheck.NON_STANDARD_FORM;
-    }
     if (strictness.includes(Strictness.SEMANTIC)
         && type == Type.MOBILE
         && MobilePrefixes.NETWORK_BY_PREFIX[Digits.value(national, 1, 3)] == null) {
       return IdentifierCheck.INVALID_COMPONENT;
     }
-    return IdentifierCheck.VALID;
+    return !lenient && (separated || !isStandardPrefix(text))
+        ? IdentifierCheck.NON_STANDARD_FORM
+        : IdentifierCheck.VALID;
   }
 
   /** The standard forms start with {@code 0} or {@code +84}. */

@@ -75,11 +75,11 @@ public final class ProcedureCode implements Identifier {
       return IdentifierCheck.INVALID_FORMAT;
     }
     IdentifierCheck suffix = checkSuffix(text, n, lenient);
-    if (suffix != IdentifierCheck.VALID) {
+    if (suffix != IdentifierCheck.VALID && suffix != IdentifierCheck.NON_STANDARD_FORM) {
       return suffix;
     }
     char first = text.charAt(0);
-    return first >= '1' && first <= '3' ? IdentifierCheck.VALID : IdentifierCheck.INVALID_COMPONENT;
+    return first >= '1' && first <= '3' ? suffix : IdentifierCheck.INVALID_COMPONENT;
   }
 
   private static IdentifierCheck checkSuffix(CharSequence text, int n, boolean lenient) {

@@ -115,10 +115,11 @@ public final class TaxCode implements TaxIdentifier {
     if (digits != 10) {
       return IdentifierCheck.WRONG_LENGTH;
     }
-    if (separated && !lenient) {
-      return IdentifierCheck.NON_STANDARD_FORM;
+    IdentifierCheck digitsCheck = checkDigits(text, strictness);
+    if (digitsCheck != IdentifierCheck.VALID) {
+      return digitsCheck;
     }
-    return checkDigits(text, strictness);
+    return separated && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
   }
 
   /** Checks the check digit and the sequence of the first ten digits of {@code text}, skipping separators. */

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Masks personal data for {@code toString()}, exception messages and logs.
  *
- * <p>Identifiers keep their first three and last two characters ({@code 001*******45}, the form REFERENCE.md §1.1
- * recommends); shorter values are masked whole. Kept characters that are not printable ASCII are replaced by
+ * <p>Identifiers of ten characters or more keep their first three and last two ({@code 001*******45}, the form
+ * REFERENCE.md §1.1 recommends); from six to nine characters, the first two and the last one ({@code 12******9}), so
+ * that at least half is always hidden; five or fewer are masked whole. Kept characters that are not printable ASCII are replaced by
  * {@code ?}, so that masked text can never inject line breaks or control characters into a log. Very long input is
  * cut, with its length stated, so that an attacker-sized value never reaches a log whole.
  */
@@ -33,14 +34,16 @@ public final class Masking {
     if (length <= 5) {
       return "*".repeat(length);
     }
+    int head = length >= 10 ? 3 : 2;
+    int tail = length >= 10 ? 2 : 1;
     StringBuilder out = new StringBuilder(Math.min(length, MAX_MASKED_LENGTH) + 16);
-    appendSafe(out, value, 0, 3);
+    appendSafe(out, value, 0, head);
     if (length > MAX_MASKED_LENGTH) {
-      out.append("*".repeat(MAX_MASKED_LENGTH - 5)).append("…(").append(length).append(" chars)");
+      out.append("*".repeat(MAX_MASKED_LENGTH - head - tail)).append("…(").append(length).append(" chars)");
       return out.toString();
     }
-    out.append("*".repeat(length - 5));
-    appendSafe(out, value, length - 2, length);
+    out.append("*".repeat(length - head - tail));
+    appendSafe(out, value, length - tail, length);
     return out.toString();
   }
 

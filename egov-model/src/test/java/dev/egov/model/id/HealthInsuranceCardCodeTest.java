@@ -33,7 +33,7 @@ class HealthInsuranceCardCodeTest {
         Arguments.of("dn4797912345678", IdentifierCheck.NON_STANDARD_FORM),
         Arguments.of("DN 4 79 7912345678", IdentifierCheck.NON_STANDARD_FORM),
         Arguments.of("DN-4-79-7912345678", IdentifierCheck.NON_STANDARD_FORM),
-        Arguments.of("dn0797912345678", IdentifierCheck.NON_STANDARD_FORM), // form is reported before the level
+        Arguments.of("dn0797912345678", IdentifierCheck.INVALID_COMPONENT), // the form is judged only if all else holds
         Arguments.of("DN0797912345678", IdentifierCheck.INVALID_COMPONENT),
         Arguments.of("DN6797912345678", IdentifierCheck.INVALID_COMPONENT),
         Arguments.of("DN9797912345678", IdentifierCheck.INVALID_COMPONENT));

@@ -99,7 +99,7 @@ class LegacyIdCardNumberTest {
 
   @Test
   void toString_validValue_masked() {
-    assertThat(LegacyIdCardNumber.parse("123456789").toString()).isEqualTo("123****89");
+    assertThat(LegacyIdCardNumber.parse("123456789").toString()).isEqualTo("12******9");
     assertThat(LegacyIdCardNumber.parse("001089001234").toString()).isEqualTo("001*******34");
   }
 

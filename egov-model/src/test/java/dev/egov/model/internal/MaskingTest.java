@@ -14,12 +14,13 @@ class MaskingTest {
   @CsvSource({
     "001085001245, 001*******45",
     "0912345678, 091*****78",
-    "123456, 123*56",
+    "123456, 12***6",
+    "123456789, 12******9",
     "12345, *****",
     "1, *",
     "abcdefghijklmnopqrstuvwxyz012345, abc***************************45"
   })
-  void mask_value_keepsFirstThreeAndLastTwo(String value, String masked) {
+  void mask_value_hidesAtLeastHalf(String value, String masked) {
     assertThat(Masking.mask(value)).isEqualTo(masked);
   }
 
@@ -42,7 +43,7 @@ class MaskingTest {
     assertThat(Masking.mask("\n\r\u0000123456\u001b\u007f")).isEqualTo("???******??");
     assertThat(Masking.mask("\u2028ab0100109106\u0085")).isEqualTo("?ab*********6?");
     assertThat(Masking.mask("\uD83D\uDE00a0100109106")).isEqualTo("??a********06");
-    assertThat(Masking.mask("ễễễ1234ễễ")).isEqualTo("???****??");
+    assertThat(Masking.mask("ễễễ1234ễễ")).isEqualTo("??******?");
   }
 
   @Test
