@@ -1,0 +1,171 @@
+package dev.egov.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.egov.model.dossier.Dossier;
+import dev.egov.model.id.IdentifierCheck;
+import dev.egov.model.id.InvalidIdentifierException;
+import dev.egov.model.person.Citizen;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@Timeout(30)
+class CanonicalJsonTest {
+
+  private static final CanonicalJson JSON = CanonicalJson.get();
+  private static final ObjectMapper TREES = new ObjectMapper();
+
+  static Stream<Object> corpus() {
+    return CanonicalCorpus.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("corpus")
+  void writeThenRead_everyRecord_roundTripsEqual(Object record) {
+    byte[] json = JSON.write(record);
+
+    assertThat(JSON.read(json, record.getClass())).isEqualTo(record);
+    assertThat(JSON.decode(json, record.getClass()).unknownFields()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("corpus")
+  void write_never_writesNullsOrGetterOnlyProperties(Object record) throws IOException {
+    String json = JSON.writeAsString(record);
+
+    assertThat(json).doesNotContain("null").doesNotContain("\"open\"").doesNotContain("\"electronic\"")
+        .doesNotContain("\"known\"");
+  }
+
+  @Test
+  void write_minimalCitizen_isTheGoldenFile() throws IOException {
+    assertThat(TREES.readTree(JSON.write(CanonicalCorpus.minimalCitizen())))
+        .isEqualTo(TREES.readTree(golden("citizen-minimal.json")));
+    assertThat(JSON.read(golden("citizen-minimal.json"), Citizen.class)).isEqualTo(CanonicalCorpus.minimalCitizen());
+  }
+
+  @Test
+  void write_minimalDossier_isTheGoldenFile() throws IOException {
+    assertThat(TREES.readTree(JSON.write(CanonicalCorpus.minimalDossier())))
+        .isEqualTo(TREES.readTree(golden("dossier-minimal.json")));
+    assertThat(JSON.read(golden("dossier-minimal.json"), Dossier.class)).isEqualTo(CanonicalCorpus.minimalDossier());
+  }
+
+  @Test
+  void write_instantsAndPartialDates_areIso8601() {
+    String json = JSON.writeAsString(CanonicalCorpus.fullDossier());
+
+    assertThat(json).contains("\"receivedAt\":\"2026-11-16T02:00:00Z\"");
+    assertThat(JSON.writeAsString(CanonicalCorpus.fullCitizen())).contains("\"birthDate\":\"1985-07-14\"");
+  }
+
+  @Test
+  void decode_unknownFields_areReportedWithPointers_andWrittenBack() throws IOException {
+    String json = new String(golden("dossier-minimal.json"), StandardCharsets.UTF_8)
+        .replace("\"status\": \"1\",", "\"status\": \"1\", \"vendorField\": {\"x\": [1, 2]},")
+        .replace("\"documentNumber\": \"0100109106\",", "\"documentNumber\": \"0100109106\", \"branch\": \"HN\",");
+
+    Decoded<Dossier> decoded = JSON.decode(json.getBytes(StandardCharsets.UTF_8), Dossier.class);
+
+    assertThat(decoded.unknownFields()).containsExactlyInAnyOrder(
+        new UnknownField("/applicant/branch", "\"HN\""),
+        new UnknownField("/vendorField", "{\"x\":[1,2]}"));
+    assertThat(TREES.readTree(JSON.write(decoded))).isEqualTo(TREES.readTree(json));
+    assertThat(JSON.read(json, Dossier.class)).isEqualTo(decoded.value());
+  }
+
+  @Test
+  void read_invalidIdentifier_namesTheFieldWithoutTheValue() {
+    String json = "{\"personalId\":\"07930300123x\",\"name\":{\"family\":\"A\",\"middle\":\"\",\"given\":\"B\"},"
+        + "\"sex\":\"MALE\",\"birthDate\":\"\",\"dataQualityFlags\":[]}";
+
+    assertThatThrownBy(() -> JSON.read(json, Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.INVALID_VALUE);
+          assertThat(e.field()).isEqualTo("/personalId");
+          assertThat(e.getMessage()).doesNotContain("07930300123x").contains("079*******3x");
+          assertThat(e.getCause()).isInstanceOfSatisfying(InvalidIdentifierException.class,
+              c -> assertThat(c.reason()).isEqualTo(IdentifierCheck.INVALID_CHARACTERS));
+        });
+  }
+
+  @Test
+  void read_missingRequiredField_isMissingField() {
+    assertThatThrownBy(() -> JSON.read("{\"personalId\":\"079303001234\",\"sex\":\"MALE\"}", Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.MISSING_FIELD);
+          assertThat(e.field()).isEqualTo("/name");
+        });
+  }
+
+  @Test
+  void read_wrongType_isUnexpectedType_withoutTheValue() {
+    assertThatThrownBy(() -> JSON.read("{\"personalId\":[\"079303001234\"]}", Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.UNEXPECTED_TYPE);
+          assertThat(e.field()).isEqualTo("/personalId");
+          assertThat(e.getMessage()).doesNotContain("079303001234");
+          assertThat(e.getCause()).isNull();
+        });
+  }
+
+  @Test
+  void read_malformedOrTrailing_isMalformed() throws IOException {
+    assertThatThrownBy(() -> JSON.read("{\"personalId\":", Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class,
+            e -> assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.MALFORMED));
+    assertThatThrownBy(() -> JSON.read(new String(golden("citizen-minimal.json"), StandardCharsets.UTF_8) + "{}",
+            Citizen.class))
+        .isInstanceOf(JsonDecodingException.class);
+  }
+
+  @Test
+  void read_impossibleDate_isInvalidValue() throws IOException {
+    assertThatThrownBy(() -> JSON.read(new String(golden("citizen-minimal.json"), StandardCharsets.UTF_8)
+            .replace("\"1990\"", "\"1990-02-30\""), Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.INVALID_VALUE);
+          assertThat(e.field()).isEqualTo("/birthDate");
+        });
+  }
+
+  @Test
+  void read_unknownOpenCode_isKept() throws IOException {
+    String json = new String(golden("dossier-minimal.json"), StandardCharsets.UTF_8)
+        .replace("\"status\": \"1\"", "\"status\": \"11\"");
+
+    Dossier dossier = JSON.read(json, Dossier.class);
+
+    assertThat(dossier.status().isKnown()).isFalse();
+    assertThat(JSON.writeAsString(dossier)).contains("\"status\":\"11\"");
+  }
+
+  @Test
+  void read_lenientIdentifierForms_areAccepted_andWrittenCanonically() throws IOException {
+    String json = new String(golden("dossier-minimal.json"), StandardCharsets.UTF_8)
+        .replace("000.00.06.H56-231027-0361", "000.00.06.H56-231027-03611");
+
+    Dossier dossier = JSON.read(json, Dossier.class);
+
+    assertThat(dossier.code().isLenient()).isTrue();
+    assertThat(JSON.writeAsString(dossier)).contains("000.00.06.H56-231027-03611");
+  }
+
+  private static byte[] golden(String name) throws IOException {
+    return CanonicalJsonTest.goldenBytes(name);
+  }
+
+  static byte[] goldenBytes(String name) throws IOException {
+    try (InputStream in = CanonicalJsonTest.class.getResourceAsStream("/golden/canonical/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+}
