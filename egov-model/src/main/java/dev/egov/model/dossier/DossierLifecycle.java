@@ -167,7 +167,8 @@ public final class DossierLifecycle {
       Dossier dossier, DossierStatus to, Instant at, @Nullable Instant newDueAt, @Nullable String note) {
     check(dossier, to, at);
     if (to == DossierStatus.SUPPLEMENT_REQUESTED) {
-      return requestSupplement(dossier, SupplementRequest.open(at, note == null ? "" : note, List.of()));
+      return requestSupplement(dossier,
+          new SupplementRequest(null, null, note, at, null, null, null, null, List.of(), List.of(), null, null));
     }
     DossierStatus from = dossier.status();
     Dossier.Builder b = dossier.toBuilder();
