@@ -145,6 +145,17 @@ public final class DossierLifecycle {
     }
   }
 
+  /**
+   * Checks, before a method that ends a wait (a supplement request, a financial obligation), that the dossier is in
+   * that wait: otherwise the move it would make (2 → 4, 1 → 2, 5 → 4, …) may be in the table but is not what the method
+   * records. An unknown status is left to {@link #check}.
+   */
+  static void requireWaiting(Dossier dossier, DossierStatus waiting, DossierStatus to, String what) {
+    if (dossier.status().isKnown() && dossier.status() != waiting) {
+      throw refused(IllegalTransitionException.Reason.NOT_ALLOWED, dossier, to, "no " + what + " is open");
+    }
+  }
+
   private static @Nullable Instant lastChange(Dossier dossier) {
     List<StatusChange> history = dossier.statusHistory();
     return history.isEmpty() ? dossier.submittedAt() : history.get(history.size() - 1).at();
