@@ -10,6 +10,7 @@ import dev.egov.model.code.ApplicantType;
 import dev.egov.model.code.BloodGroup;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DataQualityFlag;
+import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.Ethnicity;
 import dev.egov.model.code.IdDocumentType;
 import dev.egov.model.code.MaritalStatus;
@@ -120,13 +121,14 @@ final class Records {
         "0912345678", address);
   }
 
-  /** A received dossier of the 2025 era, nothing else set. */
+  /** A dossier received in November 2026 (status 2, no history) of an applicant living in the 2025 era. */
   static Dossier.Builder received() {
     return Dossier.builder()
         .code(DossierCode.parse("000.00.06.H56-261120-0001"))
         .procedure(ProcedureRef.of(ProcedureCode.parse("1.001193")))
         .applicant(applicant(saiGon()))
         .channel(Channel.ONLINE)
+        .status(DossierStatus.RECEIVED)
         .submittedAt(vn("2026-11-20T08:00"))
         .receivedAt(vn("2026-11-20T09:00"))
         .dueAt(vn("2026-11-27T09:00"));
@@ -160,7 +162,7 @@ final class Records {
     return submitted.receive(vn("2026-11-20T09:00"), vn("2026-11-25T09:00")).dossier()
         .startProcessing(vn("2026-11-20T10:00")).dossier()
         .withStep(new ProcessingStep("Lê Văn Bình", "Công chức tư pháp", vn("2026-11-20T10:00"), "Tư pháp",
-            "Thẩm định", dev.egov.model.code.DossierStatus.PROCESSING, vn("2026-11-20T10:00"), null))
+            "Thẩm định", DossierStatus.PROCESSING, vn("2026-11-20T10:00"), null))
         .requestSupplement(SupplementRequest.open(vn("2026-11-23T09:00"), "Bổ sung giấy chứng sinh",
             List.of("Giấy chứng sinh"))).dossier()
         .supplementReceived(vn("2026-11-24T09:00"), vn("2026-11-26T09:00")).dossier()
