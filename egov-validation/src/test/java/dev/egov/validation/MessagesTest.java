@@ -59,6 +59,32 @@ class MessagesTest {
     assertThat(vietnamese.stringPropertyNames()).containsAll(english.stringPropertyNames());
   }
 
+  /** The codes of the record rules (ConsistentDossier, KnownAdministrativeUnits, CarriesPersonalId). */
+  private static final List<String> RECORD_RULE_CODES = List.of(
+      "ADDRESS.UNKNOWN_PROVINCE", "ADDRESS.UNKNOWN_COMMUNE",
+      "DOSSIER.DUE_BEFORE_RECEIPT", "DOSSIER.FINISHED_BEFORE_RECEIPT", "DOSSIER.SUPPLEMENT_DUE_NOT_LATER",
+      "DOSSIER.APPLICANT_ID_MISMATCH", "DOSSIER.PROVINCE_NOT_IN_FORCE",
+      "RESULT.PERSONAL_ID_MISSING");
+
+  @Test
+  void everyRecordRuleCode_hasAMessage_inEveryBundle() throws IOException {
+    Properties root = load("ContributorValidationMessages.properties");
+    Properties english = load("ContributorValidationMessages_en.properties");
+    Properties vietnamese = load("ContributorValidationMessages_vi.properties");
+    List<String> keys = new java.util.ArrayList<>(List.of(
+        "dev.egov.model.address.KnownAdministrativeUnits.message",
+        "dev.egov.model.dossier.ConsistentDossier.message",
+        "dev.egov.model.result.CarriesPersonalId.message"));
+    for (String code : RECORD_RULE_CODES) {
+      keys.add("dev.egov.validation." + code);
+    }
+    for (String key : keys) {
+      assertThat(root.getProperty(key)).as(key).isNotBlank();
+      assertThat(english.getProperty(key)).as(key).isEqualTo(root.getProperty(key));
+      assertThat(vietnamese.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key));
+    }
+  }
+
   @Test
   void bundles_containNoExpressionLanguage_andNoRootValidationMessages() throws IOException {
     for (String name : List.of("ContributorValidationMessages.properties",

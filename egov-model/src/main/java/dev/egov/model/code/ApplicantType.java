@@ -22,8 +22,8 @@ public final class ApplicantType extends OpenCode {
   /** {@code 3}: cơ quan nhà nước (state agency). */
   public static final ApplicantType STATE_AGENCY = new ApplicantType("3", "cơ quan nhà nước", "state agency", true);
 
-  /** {@code 4}: tổ chức khác (other organisation). */
-  public static final ApplicantType OTHER_ORGANISATION = new ApplicantType("4", "tổ chức khác", "other organisation", true);
+  /** {@code 4}: tổ chức/khác (organisation or other). */
+  public static final ApplicantType OTHER_ORGANISATION = new ApplicantType("4", "tổ chức/khác", "organisation or other", true);
 
   private static final Known<ApplicantType> KNOWN = new Known<>(code -> new ApplicantType(code, null, null, false), CITIZEN, ENTERPRISE, STATE_AGENCY, OTHER_ORGANISATION);
 

@@ -3,6 +3,8 @@ package dev.egov.model.code;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.egov.model.catalog.EthnicGroup;
 import dev.egov.model.catalog.EthnicGroupCatalog;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ethnicity extends OpenCode {
 
+  /** The known codes as records write them, {@code "01"} and {@code "1"} alike: singletons, as {@link OpenCode} promises. */
+  private static final Map<String, Ethnicity> KNOWN = known();
+
   private final @Nullable EthnicGroup group;
 
   private Ethnicity(String code, @Nullable EthnicGroup group) {
@@ -37,7 +42,20 @@ public final class Ethnicity extends OpenCode {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Ethnicity of(String code) {
-    return new Ethnicity(code, EthnicGroupCatalog.builtIn().find(code).orElse(null));
+    Ethnicity known = KNOWN.get(code);
+    return known != null ? known : new Ethnicity(code, EthnicGroupCatalog.builtIn().find(code).orElse(null));
+  }
+
+  private static Map<String, Ethnicity> known() {
+    Map<String, Ethnicity> known = new HashMap<>();
+    for (EthnicGroup group : EthnicGroupCatalog.builtIn().all()) {
+      known.put(group.code(), new Ethnicity(group.code(), group));
+      if (group.code().charAt(0) == '0') {
+        String withoutZero = group.code().substring(1);
+        known.put(withoutZero, new Ethnicity(withoutZero, group));
+      }
+    }
+    return Map.copyOf(known);
   }
 
   /**

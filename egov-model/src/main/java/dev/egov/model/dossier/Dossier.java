@@ -354,6 +354,7 @@ public record Dossier(
    */
   public DossierTransition supplementReceived(Instant at, Instant newDueAt) {
     DossierStatus next = receivedAt == null ? DossierStatus.RECEIVED : DossierStatus.PROCESSING;
+    DossierLifecycle.requireWaiting(this, DossierStatus.SUPPLEMENT_REQUESTED, next, "supplement request");
     return DossierLifecycle.move(this, next, at, Objects.requireNonNull(newDueAt, "newDueAt"), null);
   }
 
@@ -378,6 +379,8 @@ public record Dossier(
    * @throws IllegalTransitionException if no obligation is open
    */
   public DossierTransition financialObligationMet(Instant at, Instant newDueAt) {
+    DossierLifecycle.requireWaiting(this, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.PROCESSING,
+        "financial obligation");
     return DossierLifecycle.move(
         this, DossierStatus.PROCESSING, at, Objects.requireNonNull(newDueAt, "newDueAt"), null);
   }

@@ -145,6 +145,17 @@ public final class DossierLifecycle {
     }
   }
 
+  /**
+   * Checks, before a method that ends a wait (a supplement request, a financial obligation), that the dossier is in
+   * that wait: otherwise the move it would make (2 → 4, 1 → 2, 5 → 4, …) may be in the table but is not what the method
+   * records. An unknown status is left to {@link #check}.
+   */
+  static void requireWaiting(Dossier dossier, DossierStatus waiting, DossierStatus to, String what) {
+    if (dossier.status().isKnown() && dossier.status() != waiting) {
+      throw refused(IllegalTransitionException.Reason.NOT_ALLOWED, dossier, to, "no " + what + " is open");
+    }
+  }
+
   private static @Nullable Instant lastChange(Dossier dossier) {
     List<StatusChange> history = dossier.statusHistory();
     return history.isEmpty() ? dossier.submittedAt() : history.get(history.size() - 1).at();
@@ -167,7 +178,8 @@ public final class DossierLifecycle {
       Dossier dossier, DossierStatus to, Instant at, @Nullable Instant newDueAt, @Nullable String note) {
     check(dossier, to, at);
     if (to == DossierStatus.SUPPLEMENT_REQUESTED) {
-      return requestSupplement(dossier, SupplementRequest.open(at, note == null ? "" : note, List.of()));
+      return requestSupplement(dossier,
+          new SupplementRequest(null, null, note, at, null, null, null, null, List.of(), List.of(), null, null));
     }
     DossierStatus from = dossier.status();
     Dossier.Builder b = dossier.toBuilder();

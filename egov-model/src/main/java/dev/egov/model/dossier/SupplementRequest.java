@@ -2,6 +2,7 @@ package dev.egov.model.dossier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.egov.model.code.SupplementState;
+import dev.egov.model.internal.Masking;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -112,5 +113,20 @@ public record SupplementRequest(
    */
   public Optional<Instant> end() {
     return Optional.ofNullable(resubmittedAt);
+  }
+
+  /**
+   * Returns the identifier, instants, state and due dates; the officers' names are masked, and the free-text content
+   * and reception notes, which may name people, are left out.
+   */
+  @Override
+  public String toString() {
+    return "SupplementRequest[" + (id == null ? "" : id + ", ") + "requested " + requestedAt
+        + (requestedBy == null ? "" : " by " + Masking.maskName(requestedBy))
+        + (resubmittedAt == null ? ", open" : ", resubmitted " + resubmittedAt)
+        + (receivedBy == null ? "" : " to " + Masking.maskName(receivedBy))
+        + (state == null ? "" : ", state " + state)
+        + (dueBefore == null ? "" : ", due before " + dueBefore)
+        + (dueAfter == null ? "" : ", due after " + dueAfter) + ']';
   }
 }

@@ -419,7 +419,7 @@ public record Citizen(
     }
 
     /**
-     * Sets the household book number ({@code SoSoHoKhau}.
+     * Sets the household book number ({@code SoSoHoKhau}).
      *
      * @param householdBookNumber the value, or {@code null} to clear it
      * @return this builder
@@ -441,7 +441,7 @@ public record Citizen(
     }
 
     /**
-     * Sets the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated.
+     * Sets the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated).
      *
      * @param phone the value, or {@code null} to clear it
      * @return this builder

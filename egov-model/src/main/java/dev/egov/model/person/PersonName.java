@@ -78,7 +78,7 @@ public record PersonName(String family, String middle, String given) {
    * @param middle the middle name(s); {@code null} for none
    * @param given the given name; {@code null} for none
    * @return the name
-   * @throws IllegalArgumentException if no part has a letter, or a part contains a control character
+   * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   @JsonCreator
   public static PersonName of(
