@@ -16,11 +16,13 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code DOSSIER.DUE_BEFORE_RECEIPT}: the due date is not before receipt;
  *   <li>{@code DOSSIER.FINISHED_BEFORE_RECEIPT}: processing does not finish before receipt;
- *   <li>{@code DOSSIER.SUPPLEMENT_DUE_NOT_LATER}: a supplement request's new due date is after its old one;
+ *   <li>{@code DOSSIER.SUPPLEMENT_DUE_MOVED_BACK}: a supplement request's new due date is not before its old one (a
+ *       pause moves the due date later; it stays where it was only when the pause lay entirely outside office hours);
  *   <li>{@code DOSSIER.APPLICANT_ID_MISMATCH}: the applicant's identifiers fit the applicant type (a citizen's are
  *       personal ID or old identity card numbers, an enterprise's document number a tax identifier);
- *   <li>{@code DOSSIER.PROVINCE_NOT_IN_FORCE}: the applicant's address uses a province code of the catalogue in force
- *       on the dossier's date (receipt, else submission, else the date in its code).
+ *   <li>{@code DOSSIER.PROVINCE_NOT_IN_FORCE}: the applicant's address belongs to the catalogue era in force on the
+ *       dossier's date (receipt, else submission, else the date in its code). Whether its code exists in that era is
+ *       {@link dev.egov.model.address.KnownAdministrativeUnits}'s rule, reported once.
  * </ul>
  *
  * <p>Declared here, validated by {@code egov-validation} (registered through {@code META-INF/services}), so that the

@@ -295,8 +295,9 @@ public record Dossier(
    * Moves to {@code status} at {@code at}, recording the instant that status implies (receipt, end of processing,
    * return, refusal) and the change in the history. Entering {@link DossierStatus#SUPPLEMENT_REQUESTED} opens a
    * supplement request and entering {@link DossierStatus#FINANCIAL_OBLIGATION} an obligation, each keeping the due
-   * date before; leaving either closes it <b>with the due date unchanged</b>: when the due date moves, use {@link
-   * #supplementReceived} or {@link #financialObligationMet}.
+   * date before; resuming from either closes it <b>with the due date unchanged</b> (when the due date moves, use
+   * {@link #supplementReceived} or {@link #financialObligationMet}), while ending the dossier from either (not
+   * received, withdrawn, stopped) leaves it open: it was never answered.
    *
    * @param status the status to enter
    * @param at when, not before the last status change
@@ -325,9 +326,14 @@ public record Dossier(
    *
    * @param at when
    * @return the moved dossier and the event
-   * @throws IllegalTransitionException if processing cannot start now
+   * @throws IllegalTransitionException if the dossier is not at {@link DossierStatus#RECEIVED}
    */
   public DossierTransition startProcessing(Instant at) {
+    if (status != DossierStatus.RECEIVED) {
+      throw new IllegalTransitionException(IllegalTransitionException.Reason.NOT_ALLOWED, code, status,
+          DossierStatus.PROCESSING, "processing starts from reception; a pause ends with supplementReceived or "
+              + "financialObligationMet");
+    }
     return DossierLifecycle.move(this, DossierStatus.PROCESSING, at, null, null);
   }
 
@@ -335,9 +341,10 @@ public record Dossier(
    * Asks the applicant to supplement the dossier: the request is recorded with the current due date as its due date
    * before, and the legal clock pauses.
    *
-   * @param request the request; its {@link SupplementRequest#requestedAt()} is the instant of the move
+   * @param request the request, not yet answered; its {@link SupplementRequest#requestedAt()} is the instant of the move
    * @return the moved dossier and the event
    * @throws IllegalTransitionException if a supplement cannot be requested now
+   * @throws IllegalArgumentException if the request is already answered
    */
   public DossierTransition requestSupplement(SupplementRequest request) {
     return DossierLifecycle.requestSupplement(this, Objects.requireNonNull(request, "request"));

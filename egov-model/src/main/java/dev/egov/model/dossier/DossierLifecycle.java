@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * 2 received             → 4 processing, 5 supplement, 6 financial obligation, 9 finished, 7 withdrawn, 8 stopped
  * 4 processing           → 5 supplement, 6 financial obligation, 9 finished, 7 withdrawn, 8 stopped
  * 5 supplement requested → 2 received (not yet received), 4 processing (received), 3 not received (not yet received),
- *                          7 withdrawn, 8 stopped
+ *                          7 withdrawn, 8 stopped (received)
  * 6 financial obligation → 4 processing, 9 finished, 7 withdrawn, 8 stopped
  * 9 finished             → 10 result returned
  * 3, 7, 8, 10            → nothing: the dossier has ended
@@ -137,6 +137,10 @@ public final class DossierLifecycle {
         throw refused(IllegalTransitionException.Reason.RECEPTION_STATE, dossier, to,
             "the dossier was already received, so processing resumes");
       }
+      if (to == DossierStatus.STOPPED && !received) {
+        throw refused(IllegalTransitionException.Reason.RECEPTION_STATE, dossier, to,
+            "a dossier never received is not stopped: an unanswered pre-reception request ends as not received");
+      }
     }
     Instant last = lastChange(dossier);
     if (last != null && at.isBefore(last)) {
@@ -167,6 +171,9 @@ public final class DossierLifecycle {
   }
 
   static DossierTransition requestSupplement(Dossier dossier, SupplementRequest request) {
+    if (!request.isOpen()) {
+      throw new IllegalArgumentException("A new supplement request cannot already be answered");
+    }
     Instant at = request.requestedAt();
     check(dossier, DossierStatus.SUPPLEMENT_REQUESTED, at);
     Dossier.Builder b = dossier.toBuilder()
@@ -184,7 +191,9 @@ public final class DossierLifecycle {
     DossierStatus from = dossier.status();
     Dossier.Builder b = dossier.toBuilder();
     Instant due = newDueAt != null ? newDueAt : dossier.dueAt();
-    if (from == DossierStatus.SUPPLEMENT_REQUESTED) {
+    // A request never answered, or an obligation never met, stays open when the dossier ends: nothing was received.
+    boolean resumes = !isTerminal(to);
+    if (from == DossierStatus.SUPPLEMENT_REQUESTED && resumes) {
       List<SupplementRequest> supplements = new ArrayList<>(dossier.supplements());
       int last = supplements.size() - 1;
       if (last >= 0 && supplements.get(last).isOpen()) {
@@ -192,7 +201,7 @@ public final class DossierLifecycle {
       }
       b.supplements(supplements);
     }
-    if (from == DossierStatus.FINANCIAL_OBLIGATION) {
+    if (from == DossierStatus.FINANCIAL_OBLIGATION && resumes) {
       List<FinancialObligation> obligations = new ArrayList<>(dossier.financialObligations());
       int last = obligations.size() - 1;
       if (last >= 0 && obligations.get(last).isOpen()) {

@@ -72,8 +72,8 @@ class DossierLifecycleTest {
       return Reason.NOT_ALLOWED;
     }
     if (from == DossierStatus.SUPPLEMENT_REQUESTED) {
-      // "Which of 2 or 4 follows 5 depends on whether the dossier had been received"; 3 only before reception.
-      boolean needsReception = to == DossierStatus.PROCESSING;
+      // "Which of 2 or 4 follows 5, and whether 3 or 8 ends it, depends on whether the dossier had been received".
+      boolean needsReception = to == DossierStatus.PROCESSING || to == DossierStatus.STOPPED;
       boolean needsNoReception = to == DossierStatus.RECEIVED || to == DossierStatus.NOT_RECEIVED;
       if (needsReception && !received || needsNoReception && received) {
         return Reason.RECEPTION_STATE;

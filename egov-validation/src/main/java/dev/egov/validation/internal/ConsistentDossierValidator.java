@@ -2,8 +2,6 @@ package dev.egov.validation.internal;
 
 import dev.egov.model.address.Address;
 import dev.egov.model.catalog.AdministrativeEra;
-import dev.egov.model.catalog.ProvinceCatalog;
-import dev.egov.model.catalog.ProvinceCode;
 import dev.egov.model.code.ApplicantType;
 import dev.egov.model.code.IdDocumentType;
 import dev.egov.model.dossier.Applicant;
@@ -44,8 +42,8 @@ public final class ConsistentDossierValidator implements ConstraintValidator<Con
     List<SupplementRequest> supplements = dossier.supplements();
     for (int i = 0; i < supplements.size(); i++) {
       SupplementRequest s = supplements.get(i);
-      if (s.dueBefore() != null && s.dueAfter() != null && !s.dueAfter().isAfter(s.dueBefore())) {
-        RecordRules.violation(context, "DOSSIER.SUPPLEMENT_DUE_NOT_LATER")
+      if (s.dueBefore() != null && s.dueAfter() != null && s.dueAfter().isBefore(s.dueBefore())) {
+        RecordRules.violation(context, "DOSSIER.SUPPLEMENT_DUE_MOVED_BACK")
             .addPropertyNode("supplements")
             .addPropertyNode("dueAfter").inIterable().atIndex(i)
             .addConstraintViolation();
@@ -99,9 +97,8 @@ public final class ConsistentDossierValidator implements ConstraintValidator<Con
     return at != null ? LocalDate.ofInstant(at, RecordRules.VIETNAM) : dossier.code().receiptDate();
   }
 
+  /** The address's era is the one in force; whether its code exists there is the address's own rule. */
   private static boolean provinceInForce(Address address, LocalDate date) {
-    AdministrativeEra era = AdministrativeEra.asOf(date);
-    return address.era() == era
-        && ProvinceCatalog.builtIn().find(new ProvinceCode(era, address.provinceCode())).isPresent();
+    return address.era() == AdministrativeEra.asOf(date);
   }
 }
