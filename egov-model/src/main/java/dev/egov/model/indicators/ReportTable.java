@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 /** Formats an {@link IndicatorReport} as a fixed-width plain-text table. */
 final class ReportTable {
 
-  private static final String LINE = "  %-38s %9s %9s %8s %9s %13s%n";
+  private static final String LINE = "  %-40s %8s %8s %9s %10s %14s";
 
   private ReportTable() {}
 
@@ -19,10 +19,10 @@ final class ReportTable {
     out.append("Chỉ số QĐ 766/QĐ-TTg, kỳ [").append(local(report.periodStart())).append(", ")
         .append(local(report.periodEnd())).append(") giờ Việt Nam\n");
     out.append(String.format(Locale.ROOT,
-        "Ngoài kỳ: %d hồ sơ; không có ngày tiếp nhận, ngày nộp: %d hồ sơ; tỷ lệ đồng bộ (1.4): %.2f%n",
-        report.outsidePeriod(), report.undated().total(), report.syncRateFactor()));
+        "Ngoài kỳ: %d hồ sơ; không có ngày tiếp nhận, ngày nộp: %d hồ sơ; tỷ lệ đồng bộ (1.4): %.2f",
+        report.outsidePeriod(), report.undated().total(), report.syncRateFactor())).append('\n');
     out.append('\n');
-    out.append(String.format(Locale.ROOT, LINE, "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ", "Không đạt", "Chưa đánh giá"));
+    line(out, "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ", "Không đạt", "Chưa đánh giá");
     row(out, report.overall());
     for (IndicatorRow row : report.agencies()) {
       row(out, row);
@@ -46,9 +46,8 @@ final class ReportTable {
     rate(out, "2.1 Xử lý trước hạn, đúng hạn", onTime.rate(), onTime.rate().percent(),
         Long.toString(onTime.count(OnTimeOutcome.NOT_ASSESSABLE)));
     ProcessingTimeFigure time = row.processingTime();
-    out.append(String.format(Locale.ROOT, LINE, "2.2 Thời gian giải quyết (giờ làm việc)",
-        hours(time.totalActual()), hours(time.totalStatutory()), percent(scale(time.ratio())),
-        time.against().total(), time.notAssessable().total()));
+    line(out, "2.2 Thời gian giải quyết (giờ làm việc)", hours(time.totalActual()), hours(time.totalStatutory()),
+        percent(scale(time.ratio())), time.against().total(), time.notAssessable().total());
     OnlineRateFigure online = row.online();
     rate(out, "3.3 Nộp trực tuyến (× tỷ lệ đồng bộ)", online.rate(), online.percent(), "");
     rate(out, "3.6 Thanh toán trực tuyến", row.onlinePayment().rate(), row.onlinePayment().rate().percent(), "");
@@ -64,8 +63,11 @@ final class ReportTable {
   }
 
   private static void rate(StringBuilder out, String label, Rate rate, OptionalDouble percent, String notAssessed) {
-    out.append(String.format(Locale.ROOT, LINE, label, rate.numerator(), rate.denominator(), percent(percent),
-        rate.shortfall(), notAssessed));
+    line(out, label, rate.numerator(), rate.denominator(), percent(percent), rate.shortfall(), notAssessed);
+  }
+
+  private static void line(StringBuilder out, Object... columns) {
+    out.append(String.format(Locale.ROOT, LINE, columns).stripTrailing()).append('\n');
   }
 
   private static OptionalDouble scale(OptionalDouble ratio) {
