@@ -240,7 +240,7 @@ public final class IndicatorCalculator {
   public OnTimeAssessment assessOnTime(Dossier dossier) {
     Objects.requireNonNull(dossier, "dossier");
     Facts facts = new Facts();
-    rules.onTime(dossier, lookUp(dossier.procedure().code()).orElse(null), facts);
+    rules.onTime(dossier, lookUp(dossier.procedure().code()).orElse(null), facts, new WorkingTimeIndex(calendar));
     return facts.assessment();
   }
 

@@ -55,26 +55,27 @@ final class Rules {
     return !instant.isBefore(periodStart) && instant.isBefore(periodEnd);
   }
 
-  /** Finds every figure's facts about a dossier of the period. */
-  void evaluate(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
-    onTime(dossier, procedure, facts);
-    processingTime(dossier, procedure, facts);
+  /** Finds every figure's facts about a dossier of the period; {@code time} belongs to the caller's thread. */
+  void evaluate(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
+    onTime(dossier, procedure, facts, time);
+    processingTime(dossier, procedure, facts, time);
     received(dossier, procedure, facts);
   }
 
   // ---- 2.1 On time ----
 
   /** Judges a dossier as of the period end; sets the outcome and its trace. */
-  void onTime(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
+  void onTime(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
     facts.end = null;
     facts.dueAt = null;
     facts.elapsed = null;
     facts.allowed = null;
     facts.supplementRequests = 0;
-    facts.outcome = judge(dossier, procedure, facts);
+    facts.outcome = judge(dossier, procedure, facts, time);
   }
 
-  private OnTimeOutcome judge(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
+  private OnTimeOutcome judge(
+      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
     Instant asOf = periodEnd;
     // The end statuses, each at its first instant up to the period end; anything later has not happened yet.
     Instant finished = upTo(dossier.finishedAt(), asOf);
@@ -102,7 +103,7 @@ final class Rules {
         stoppedOrRefused = earliest(stoppedOrRefused, at);
       }
     }
-    boolean received = dossier.receivedAt() != null;
+    boolean received = upTo(dossier.receivedAt(), asOf) != null;
     Instant end = finished != null ? finished
         : returned != null ? returned
         : stoppedOrRefused != null ? stoppedOrRefused
@@ -138,7 +139,7 @@ final class Rules {
       }
     } else if (last != null && due != null && due.equals(last.dueBefore())) {
       // Answered, but the due date was not moved by the pause (the source did not record it): move it here.
-      due = calendar.plusWorkingTime(due, calendar.workingTimeBetween(last.requestedAt(), last.resubmittedAt()));
+      due = calendar.plusWorkingTime(due, workingTime.between(last.requestedAt(), last.resubmittedAt()));
     }
     if (end == null && DossierLifecycle.hasProcessingEnded(dossier) && !endKnown) {
       // The status says processing ended, but no instant says when.
@@ -166,8 +167,8 @@ final class Rules {
     if (time == null || start == null || at.isBefore(start)) {
       return OnTimeOutcome.NOT_ASSESSABLE;
     }
-    Duration elapsed = workingTimeLessPauses(dossier, start, at);
-    Duration allowed = statutoryWorkingTime(start, time);
+    Duration elapsed = workingTimeLessPauses(dossier, start, at, workingTime);
+    Duration allowed = statutoryWorkingTime(start, time, workingTime);
     facts.elapsed = elapsed;
     facts.allowed = allowed;
     boolean within = elapsed.compareTo(allowed) <= 0;
@@ -179,7 +180,8 @@ final class Rules {
 
   // ---- 2.2 Average processing time ----
 
-  private void processingTime(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
+  private void processingTime(
+      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
     facts.actual = Duration.ZERO;
     facts.statutory = Duration.ZERO;
     Instant finished = dossier.finishedAt();
@@ -204,8 +206,8 @@ final class Rules {
       facts.measure = Facts.Measure.NOT_MEASURABLE;
       return;
     }
-    facts.actual = workingTimeLessPauses(dossier, start, end);
-    facts.statutory = statutoryWorkingTime(start, time);
+    facts.actual = workingTimeLessPauses(dossier, start, end, workingTime);
+    facts.statutory = statutoryWorkingTime(start, time, workingTime);
     facts.measure = Facts.Measure.MEASURED;
   }
 
@@ -264,37 +266,38 @@ final class Rules {
   }
 
   /** The statutory time as working time from {@code start}: fixed for working units, counted for calendar ones. */
-  private Duration statutoryWorkingTime(Instant start, ProcessingTime time) {
+  private Duration statutoryWorkingTime(Instant start, ProcessingTime time, WorkingTimeIndex workingTime) {
     return switch (time.unit()) {
       case WORKING_DAYS -> calendar.workingDayLength().multipliedBy(time.amount());
       case WORKING_HOURS -> Duration.ofHours(time.amount());
-      case CALENDAR_DAYS, MONTHS -> calendar.workingTimeBetween(start, calendar.dueDate(start, time));
+      case CALENDAR_DAYS, MONTHS -> workingTime.between(start, calendar.dueDate(start, time));
     };
   }
 
   /** The working time in {@code [from, to]} outside the supplement pauses (and obligations, if they pause too). */
-  private Duration workingTimeLessPauses(Dossier dossier, Instant from, Instant to) {
-    Duration time = calendar.workingTimeBetween(from, to);
+  private Duration workingTimeLessPauses(Dossier dossier, Instant from, Instant to, WorkingTimeIndex workingTime) {
+    Duration time = workingTime.between(from, to);
     List<SupplementRequest> supplements = dossier.supplements();
     for (int i = 0; i < supplements.size(); i++) {
       SupplementRequest s = supplements.get(i);
-      time = time.minus(overlap(s.requestedAt(), s.resubmittedAt(), from, to));
+      time = time.minus(overlap(s.requestedAt(), s.resubmittedAt(), from, to, workingTime));
     }
     if (financialObligationsPause) {
       List<FinancialObligation> obligations = dossier.financialObligations();
       for (int i = 0; i < obligations.size(); i++) {
         FinancialObligation f = obligations.get(i);
-        time = time.minus(overlap(f.requestedAt(), f.fulfilledAt(), from, to));
+        time = time.minus(overlap(f.requestedAt(), f.fulfilledAt(), from, to, workingTime));
       }
     }
     return time.isNegative() ? Duration.ZERO : time;
   }
 
   /** The working time of a pause, still open if {@code end} is null, within {@code [from, to]}. */
-  private Duration overlap(Instant start, @Nullable Instant end, Instant from, Instant to) {
+  private static Duration overlap(
+      Instant start, @Nullable Instant end, Instant from, Instant to, WorkingTimeIndex workingTime) {
     Instant a = start.isBefore(from) ? from : start;
     Instant b = end == null || end.isAfter(to) ? to : end;
-    return b.isAfter(a) ? calendar.workingTimeBetween(a, b) : Duration.ZERO;
+    return b.isAfter(a) ? workingTime.between(a, b) : Duration.ZERO;
   }
 
   private static @Nullable Instant upTo(@Nullable Instant instant, Instant asOf) {

@@ -24,6 +24,7 @@ import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.procedure.Procedure;
 import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -278,9 +279,19 @@ class IndicatorAccumulatorTest {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void compute_hundredThousandGeneratedDossiers_streamsWithinBudget() {
+    // The budget is the CPU time of this JVM (tests run one at a time), compiler and collector included: developers'
+    // machines run several builds at once, and wall time there measures the neighbours. The class timeout still
+    // guards against a hang.
+    long wallStart = System.nanoTime();
+    Optional<Duration> cpuStart = ProcessHandle.current().info().totalCpuDuration();
+
     IndicatorReport report = MARCH.compute(IntStream.range(0, 100_000).mapToObj(IndicatorAccumulatorTest::simple));
+
+    Duration spent = cpuStart.isPresent()
+        ? ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(cpuStart.get())
+        : Duration.ofNanos(System.nanoTime() - wallStart);
+    assertThat(spent).isLessThan(Duration.ofSeconds(5));
 
     IndicatorRow overall = report.overall();
     long late = IntStream.range(0, 100_000).filter(i -> i % 7 == 0).count();

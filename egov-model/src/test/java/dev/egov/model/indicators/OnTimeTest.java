@@ -136,6 +136,14 @@ class OnTimeTest {
   }
 
   @Test
+  void assessOnTime_receivedAfterPeriodEnd_notYetReceived() {
+    Dossier dossier = processing(submitted(1).submittedAt(vn("2026-03-31T20:00")).build(), "2026-04-01T08:00",
+        "2026-04-06T08:00");
+
+    assertThat(assess(dossier).outcome()).isEqualTo(OnTimeOutcome.NOT_RECEIVED);
+  }
+
+  @Test
   void assessOnTime_endedStatusWithoutAnyInstant_notAssessable() {
     Dossier dossier = submitted(1).status(DossierStatus.STOPPED).receivedAt(vn(RECEIVED)).dueAt(vn(DUE)).build();
 
