@@ -20,4 +20,5 @@ module dev.egov.model {
   exports dev.egov.model.dossier;
   exports dev.egov.model.procedure;
   exports dev.egov.model.result;
+  exports dev.egov.model.indicators;
 }

@@ -1,0 +1,313 @@
+package dev.egov.model.indicators;
+
+import dev.egov.model.calendar.DueStatus;
+import dev.egov.model.calendar.ProcessingTime;
+import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.code.Channel;
+import dev.egov.model.code.DossierStatus;
+import dev.egov.model.code.NationalDatabase;
+import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierLifecycle;
+import dev.egov.model.dossier.Fee;
+import dev.egov.model.dossier.FinancialObligation;
+import dev.egov.model.dossier.StatusChange;
+import dev.egov.model.dossier.SubmittedDocument;
+import dev.egov.model.dossier.SupplementRequest;
+import dev.egov.model.procedure.Procedure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The QĐ 766 rules applied to one dossier, as the package description states them. Immutable and thread-safe; each
+ * call writes into a {@link Facts} that belongs to the caller.
+ */
+final class Rules {
+
+  private final Instant periodStart;
+  private final Instant periodEnd;
+  private final WorkingCalendar calendar;
+  private final Set<NationalDatabase> populationDatabases;
+  private final boolean financialObligationsPause;
+
+  Rules(Instant periodStart, Instant periodEnd, WorkingCalendar calendar, Set<NationalDatabase> populationDatabases,
+      boolean financialObligationsPause) {
+    this.periodStart = periodStart;
+    this.periodEnd = periodEnd;
+    this.calendar = calendar;
+    this.populationDatabases = populationDatabases;
+    this.financialObligationsPause = financialObligationsPause;
+  }
+
+  /**
+   * Returns the instant that places a dossier in a period: its receipt, or for a dossier never received its
+   * submission.
+   */
+  static @Nullable Instant periodInstant(Dossier dossier) {
+    Instant received = dossier.receivedAt();
+    return received != null ? received : dossier.submittedAt();
+  }
+
+  /** Returns whether an instant is in {@code [periodStart, periodEnd)}. */
+  boolean inPeriod(Instant instant) {
+    return !instant.isBefore(periodStart) && instant.isBefore(periodEnd);
+  }
+
+  /** Finds every figure's facts about a dossier of the period; {@code time} belongs to the caller's thread. */
+  void evaluate(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
+    onTime(dossier, procedure, facts, time);
+    processingTime(dossier, procedure, facts, time);
+    received(dossier, procedure, facts);
+  }
+
+  // ---- 2.1 On time ----
+
+  /** Judges a dossier as of the period end; sets the outcome and its trace. */
+  void onTime(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
+    facts.end = null;
+    facts.dueAt = null;
+    facts.elapsed = null;
+    facts.allowed = null;
+    facts.supplementRequests = 0;
+    facts.outcome = judge(dossier, procedure, facts, time);
+  }
+
+  private OnTimeOutcome judge(
+      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
+    Instant asOf = periodEnd;
+    // The end statuses, each at its first instant up to the period end; anything later has not happened yet.
+    Instant finished = upTo(dossier.finishedAt(), asOf);
+    Instant returned = upTo(dossier.returnedAt(), asOf);
+    Instant stoppedOrRefused = upTo(dossier.refusedAt(), asOf);
+    Instant withdrawn = null;
+    boolean endKnown = dossier.finishedAt() != null || dossier.returnedAt() != null || dossier.refusedAt() != null;
+    for (StatusChange change : dossier.statusHistory()) {
+      DossierStatus status = change.status();
+      boolean ends = status.equals(DossierStatus.FINISHED) || status.equals(DossierStatus.RESULT_RETURNED)
+          || status.equals(DossierStatus.STOPPED) || status.equals(DossierStatus.NOT_RECEIVED)
+          || status.equals(DossierStatus.WITHDRAWN);
+      if (!ends) {
+        continue;
+      }
+      endKnown = true;
+      Instant at = upTo(change.at(), asOf);
+      if (status.equals(DossierStatus.FINISHED)) {
+        finished = earliest(finished, at);
+      } else if (status.equals(DossierStatus.RESULT_RETURNED)) {
+        returned = earliest(returned, at);
+      } else if (status.equals(DossierStatus.WITHDRAWN)) {
+        withdrawn = earliest(withdrawn, at);
+      } else {
+        stoppedOrRefused = earliest(stoppedOrRefused, at);
+      }
+    }
+    boolean received = upTo(dossier.receivedAt(), asOf) != null;
+    Instant end = finished != null ? finished
+        : returned != null ? returned
+        : stoppedOrRefused != null ? stoppedOrRefused
+        : received ? withdrawn : null;
+    if (!received && end == null) {
+      return OnTimeOutcome.NOT_RECEIVED;
+    }
+
+    // Supplement requests made by the period end; the last one may still wait for the applicant.
+    int requests = 0;
+    SupplementRequest last = null;
+    for (SupplementRequest request : dossier.supplements()) {
+      if (!request.requestedAt().isAfter(asOf)) {
+        requests++;
+        last = request;
+      }
+    }
+    facts.supplementRequests = requests;
+    Instant limit = end != null ? end : asOf;
+    boolean waiting = last != null
+        && (last.resubmittedAt() == null || last.resubmittedAt().isAfter(limit));
+    if (requests > 1) {
+      // Asked more than once: late (quá hạn), whenever the dossier ends.
+      facts.end = end != null ? end : waiting ? last.requestedAt() : asOf;
+      return end != null || waiting ? OnTimeOutcome.LATE : OnTimeOutcome.OVERDUE;
+    }
+    Instant due = dossier.dueAt();
+    if (waiting) {
+      // Asked once and not answered: processing is judged at the request, against the due date then in force.
+      end = last.requestedAt();
+      if (last.dueBefore() != null) {
+        due = last.dueBefore();
+      }
+    } else if (last != null && due != null && due.equals(last.dueBefore())) {
+      // Answered, but the due date was not moved by the pause (the source did not record it): move it here.
+      due = calendar.plusWorkingTime(due, workingTime.between(last.requestedAt(), last.resubmittedAt()));
+    }
+    if (end == null && DossierLifecycle.hasProcessingEnded(dossier) && !endKnown) {
+      // The status says processing ended, but no instant says when.
+      return OnTimeOutcome.NOT_ASSESSABLE;
+    }
+    boolean ended = end != null;
+    Instant at = ended ? end : asOf;
+    facts.end = at;
+
+    if (due != null) {
+      facts.dueAt = due;
+      if (!ended) {
+        return calendar.status(due, asOf) == DueStatus.OVERDUE ? OnTimeOutcome.OVERDUE : OnTimeOutcome.ON_TRACK;
+      }
+      return switch (calendar.classify(due, at)) {
+        case EARLY -> OnTimeOutcome.EARLY;
+        case ON_TIME -> OnTimeOutcome.ON_TIME;
+        case LATE -> OnTimeOutcome.LATE;
+      };
+    }
+
+    // No due date: the working time from reception, less the pauses, against the statutory time.
+    ProcessingTime time = statutoryTime(dossier, procedure);
+    Instant start = received ? dossier.receivedAt() : dossier.submittedAt();
+    if (time == null || start == null || at.isBefore(start)) {
+      return OnTimeOutcome.NOT_ASSESSABLE;
+    }
+    Duration elapsed = workingTimeLessPauses(dossier, start, at, workingTime);
+    Duration allowed = statutoryWorkingTime(start, time, workingTime);
+    facts.elapsed = elapsed;
+    facts.allowed = allowed;
+    boolean within = elapsed.compareTo(allowed) <= 0;
+    if (ended) {
+      return within ? OnTimeOutcome.ON_TIME : OnTimeOutcome.LATE;
+    }
+    return within ? OnTimeOutcome.ON_TRACK : OnTimeOutcome.OVERDUE;
+  }
+
+  // ---- 2.2 Average processing time ----
+
+  private void processingTime(
+      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
+    facts.actual = Duration.ZERO;
+    facts.statutory = Duration.ZERO;
+    Instant finished = dossier.finishedAt();
+    Instant returned = dossier.returnedAt();
+    for (StatusChange change : dossier.statusHistory()) {
+      if (change.status().equals(DossierStatus.FINISHED)) {
+        finished = earliest(finished, change.at());
+      } else if (change.status().equals(DossierStatus.RESULT_RETURNED)) {
+        returned = earliest(returned, change.at());
+      }
+    }
+    Instant end = finished != null ? finished : returned;
+    boolean finishedStatus = dossier.status().equals(DossierStatus.FINISHED)
+        || dossier.status().equals(DossierStatus.RESULT_RETURNED);
+    if (end == null && !finishedStatus) {
+      facts.measure = Facts.Measure.NOT_FINISHED;
+      return;
+    }
+    Instant start = dossier.receivedAt();
+    ProcessingTime time = statutoryTime(dossier, procedure);
+    if (end == null || start == null || time == null || end.isBefore(start)) {
+      facts.measure = Facts.Measure.NOT_MEASURABLE;
+      return;
+    }
+    facts.actual = workingTimeLessPauses(dossier, start, end, workingTime);
+    facts.statutory = statutoryWorkingTime(start, time, workingTime);
+    facts.measure = Facts.Measure.MEASURED;
+  }
+
+  // ---- Indicators over received dossiers ----
+
+  private void received(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
+    facts.received = dossier.receivedAt() != null;
+    if (!facts.received) {
+      return;
+    }
+    boolean requiresPaperResult = procedure == null || !procedure.declaredResults().isEmpty();
+    boolean electronicResult = dossier.hasElectronicResult();
+    boolean resultCondition = electronicResult || !requiresPaperResult;
+    facts.requiresPaperResult = requiresPaperResult;
+    facts.electronicResult = electronicResult;
+    facts.online = dossier.effectiveChannel().equals(Channel.ONLINE) && resultCondition;
+
+    boolean hasFee = false;
+    for (Fee fee : dossier.fees()) {
+      if (fee.amount() != 0) {
+        hasFee = true;
+        break;
+      }
+    }
+    facts.hasFee = hasFee;
+    facts.paidOnline = dossier.onlinePayment() != null && dossier.onlinePayment().isPaidOnline();
+
+    boolean digitisedDocument = false;
+    boolean fromRepository = false;
+    for (SubmittedDocument document : dossier.submittedDocuments()) {
+      if (!document.deleted()) {
+        digitisedDocument |= document.digitised();
+        fromRepository |= document.fromDataRepository();
+      }
+    }
+    boolean digitised = dossier.hasDigitisedComponents() || digitisedDocument;
+    facts.digitisedComponents = digitised;
+    facts.digitisation = digitised && resultCondition;
+    facts.fromDataRepository = fromRepository;
+    boolean population = dossier.vneidVerified() || fromRepository;
+    if (!population && !populationDatabases.isEmpty()) {
+      for (NationalDatabase database : dossier.nationalDatabases()) {
+        if (populationDatabases.contains(database)) {
+          population = true;
+          break;
+        }
+      }
+    }
+    facts.populationData = population;
+  }
+
+  // ---- Time arithmetic ----
+
+  private static @Nullable ProcessingTime statutoryTime(Dossier dossier, @Nullable Procedure procedure) {
+    return procedure == null ? null : procedure.statutoryTime(dossier.effectiveChannel()).orElse(null);
+  }
+
+  /** The statutory time as working time from {@code start}: fixed for working units, counted for calendar ones. */
+  private Duration statutoryWorkingTime(Instant start, ProcessingTime time, WorkingTimeIndex workingTime) {
+    return switch (time.unit()) {
+      case WORKING_DAYS -> calendar.workingDayLength().multipliedBy(time.amount());
+      case WORKING_HOURS -> Duration.ofHours(time.amount());
+      case CALENDAR_DAYS, MONTHS -> workingTime.between(start, calendar.dueDate(start, time));
+    };
+  }
+
+  /** The working time in {@code [from, to]} outside the supplement pauses (and obligations, if they pause too). */
+  private Duration workingTimeLessPauses(Dossier dossier, Instant from, Instant to, WorkingTimeIndex workingTime) {
+    Duration time = workingTime.between(from, to);
+    List<SupplementRequest> supplements = dossier.supplements();
+    for (int i = 0; i < supplements.size(); i++) {
+      SupplementRequest s = supplements.get(i);
+      time = time.minus(overlap(s.requestedAt(), s.resubmittedAt(), from, to, workingTime));
+    }
+    if (financialObligationsPause) {
+      List<FinancialObligation> obligations = dossier.financialObligations();
+      for (int i = 0; i < obligations.size(); i++) {
+        FinancialObligation f = obligations.get(i);
+        time = time.minus(overlap(f.requestedAt(), f.fulfilledAt(), from, to, workingTime));
+      }
+    }
+    return time.isNegative() ? Duration.ZERO : time;
+  }
+
+  /** The working time of a pause, still open if {@code end} is null, within {@code [from, to]}. */
+  private static Duration overlap(
+      Instant start, @Nullable Instant end, Instant from, Instant to, WorkingTimeIndex workingTime) {
+    Instant a = start.isBefore(from) ? from : start;
+    Instant b = end == null || end.isAfter(to) ? to : end;
+    return b.isAfter(a) ? workingTime.between(a, b) : Duration.ZERO;
+  }
+
+  private static @Nullable Instant upTo(@Nullable Instant instant, Instant asOf) {
+    return instant == null || instant.isAfter(asOf) ? null : instant;
+  }
+
+  private static @Nullable Instant earliest(@Nullable Instant a, @Nullable Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+}
