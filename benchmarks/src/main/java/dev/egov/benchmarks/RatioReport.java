@@ -7,27 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs JMH with the usual command line and then prints what egov's figures are: ratios between variants measured in
- * the same run, with their spread over forks, and allocation per operation. Also prints the environment block,
- * including the hypervisor's {@code steal} time before and after the run.
+ * the same run, with their spread, and allocation per operation. Also prints the environment block, including the
+ * hypervisor's {@code steal} time before and after the run.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.egov.benchmarks.RatioReport Identifier -prof gc
  * </pre>
+ *
+ * <p><b>Interleaved forks.</b> Plain JMH runs all forks of one benchmark, then all forks of the next, so on a shared
+ * machine a load spike lands on one variant only. This runner runs round after round instead: in each round, one fork
+ * of every selected benchmark (in alternating order), so the forks that a ratio divides ran a few seconds apart. The
+ * number of rounds is the fork count ({@code -f}, or each benchmark's {@code @Fork}). {@code -rf}/{@code -rff} write
+ * the merged results once at the end.
  *
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
  * baseline variant of the same class: {@code bare} (L1, the bare dependency) and {@code hand} (L0, hand-written).
@@ -58,12 +73,17 @@ public final class RatioReport {
     long[] before = cpuTicks();
     Collection<RunResult> results;
     try {
-      results = new Runner(options).run();
-    } catch (RunnerException e) {
+      results = runInterleaved(args, options);
+    } catch (RunnerException | CommandLineOptionException e) {
       System.err.println("Benchmark failed: " + e.getMessage());
       e.printStackTrace();
       System.exit(1);
       return;
+    }
+    if (options.getResult().hasValue() || options.getResultFormat().hasValue()) {
+      ResultFormatType type = options.getResultFormat().orElse(ResultFormatType.JSON);
+      String file = options.getResult().orElse("jmh-result." + type.toString().toLowerCase(Locale.ROOT));
+      ResultFormatFactory.getInstance(type, file).writeOut(results);
     }
     long[] after = cpuTicks();
     out.println();
@@ -78,6 +98,68 @@ public final class RatioReport {
     out.println("## Ratios (same run)");
     out.println();
     ratios(out, results);
+  }
+
+  /** Runs one fork of each selected benchmark per round, and merges each benchmark's forks into one result. */
+  private static Collection<RunResult> runInterleaved(String[] args, CommandLineOptions options)
+      throws RunnerException, CommandLineOptionException {
+    List<String> includes = options.getIncludes().isEmpty() ? List.of(".*") : options.getIncludes();
+    OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+    List<BenchmarkListEntry> selected =
+        new ArrayList<>(BenchmarkList.defaultList().find(silent, includes, options.getExcludes()));
+    if (selected.isEmpty()) {
+      throw new RunnerException("No benchmark matches " + includes);
+    }
+    List<String> common = withoutRoundOptions(args, options.getIncludes());
+    Map<String, Integer> forks = new LinkedHashMap<>();
+    int rounds = 0;
+    for (BenchmarkListEntry entry : selected) {
+      int n = options.getForkCount().orElse(entry.getForks().orElse(5));
+      forks.put(entry.getUsername(), n);
+      rounds = Math.max(rounds, n);
+    }
+    Map<String, List<BenchmarkResult>> byBenchmark = new LinkedHashMap<>();
+    Map<String, RunResult> first = new LinkedHashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      List<BenchmarkListEntry> order = new ArrayList<>(selected);
+      if (round % 2 == 1) {
+        Collections.reverse(order);
+      }
+      for (BenchmarkListEntry entry : order) {
+        String name = entry.getUsername();
+        if (round >= forks.get(name)) {
+          continue;
+        }
+        List<String> roundArgs = new ArrayList<>(common);
+        roundArgs.addAll(List.of("-f", "1", "^" + Pattern.quote(name) + "$"));
+        for (RunResult r : new Runner(new CommandLineOptions(roundArgs.toArray(new String[0]))).run()) {
+          first.putIfAbsent(name, r);
+          byBenchmark.computeIfAbsent(name, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
+        }
+      }
+    }
+    List<RunResult> merged = new ArrayList<>();
+    for (BenchmarkListEntry entry : selected) {
+      RunResult r = first.get(entry.getUsername());
+      if (r != null) {
+        merged.add(new RunResult(r.getParams(), byBenchmark.get(entry.getUsername())));
+      }
+    }
+    return merged;
+  }
+
+  /** The command line without the benchmark selection and the options this runner sets per round. */
+  private static List<String> withoutRoundOptions(String[] args, List<String> includes) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-f") || arg.equals("-rf") || arg.equals("-rff")) {
+        i++; // and its value
+      } else if (!includes.contains(arg)) {
+        out.add(arg);
+      }
+    }
+    return out;
   }
 
   private static void environment(PrintStream out, long[] before, long[] after) throws IOException {
@@ -125,7 +207,7 @@ public final class RatioReport {
       cases.computeIfAbsent(name.substring(0, underscore), k -> new LinkedHashMap<>())
           .put(name.substring(underscore + 1), r);
     }
-    out.println("| case | ratio | median of fork means | range over all fork pairs | B/op ratio |");
+    out.println("| case | ratio | median over rounds | min – max over rounds | B/op ratio |");
     out.println("|---|---|---:|---|---:|");
     for (Map.Entry<String, Map<String, RunResult>> c : cases.entrySet()) {
       for (String baseline : BASELINES) {
@@ -141,9 +223,14 @@ public final class RatioReport {
           double[] num = forkScores(v.getValue());
           double[] base = forkScores(den);
           boolean time = den.getParams().getMode() != Mode.Throughput;
-          double ratio = median(num) / median(base);
-          double low = min(num) / max(base);
-          double high = max(num) / min(base);
+          int pairs = Math.min(num.length, base.length);
+          double[] paired = new double[pairs];
+          for (int i = 0; i < pairs; i++) {
+            paired[i] = num[i] / base[i];
+          }
+          double ratio = median(paired);
+          double low = min(paired);
+          double high = max(paired);
           String label = variant + " / " + baseline + (time ? " (time: lower is better)" : "");
           double allocNum = allocationValue(v.getValue());
           double allocDen = allocationValue(den);
