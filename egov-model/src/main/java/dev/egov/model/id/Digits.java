@@ -32,16 +32,21 @@ final class Digits {
 
   /**
    * Checks a text that must be exactly {@code length} ASCII digits: {@code EMPTY}, then {@code INVALID_CHARACTERS},
-   * then {@code WRONG_LENGTH}.
+   * then {@code WRONG_LENGTH}. {@code length} is positive.
    */
   static IdentifierCheck checkExactly(@Nullable CharSequence text, int length) {
-    if (text == null || text.length() == 0) {
+    if (text == null) {
       return IdentifierCheck.EMPTY;
     }
-    if (!all(text, 0, text.length())) {
-      return IdentifierCheck.INVALID_CHARACTERS;
+    int n = text.length();
+    if (n == length) {
+      // The common case first: once inlined, length is a constant and the scan has a fixed trip count.
+      return all(text, 0, length) ? IdentifierCheck.VALID : IdentifierCheck.INVALID_CHARACTERS;
     }
-    return text.length() == length ? IdentifierCheck.VALID : IdentifierCheck.WRONG_LENGTH;
+    if (n == 0) {
+      return IdentifierCheck.EMPTY;
+    }
+    return all(text, 0, n) ? IdentifierCheck.WRONG_LENGTH : IdentifierCheck.INVALID_CHARACTERS;
   }
 
   /** Returns whether {@code c} is one of the separators real data puts inside numbers: space, dot, hyphen. */
