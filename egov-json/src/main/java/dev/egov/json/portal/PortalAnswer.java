@@ -101,8 +101,9 @@ public record PortalAnswer(
   /** Returns the code and message; never the session or the payload. */
   @Override
   public String toString() {
+    String payload = payload();
     return "PortalAnswer[error_code=" + errorCode + (message == null ? "" : ", message=" + message)
-        + (payload() == null ? "" : ", payload=" + payload().length() + " chars")
+        + (payload == null ? "" : ", payload=" + payload.length() + " chars")
         + (session == null ? "" : ", session=***") + ']';
   }
 }

@@ -123,11 +123,11 @@ final class PortalReader {
 
   /** The envelope's parts. */
   private static final class Envelope<T> {
-    String session;
-    AgencyCode agency;
-    String service;
-    @Nullable Boolean updating;
-    List<T> data;
+    final String session;
+    final AgencyCode agency;
+    final String service;
+    final @Nullable Boolean updating;
+    final List<T> data;
 
     Envelope(String session, AgencyCode agency, String service, @Nullable Boolean updating, List<T> data) {
       this.session = session;
