@@ -9,4 +9,5 @@ module dev.egov.json {
   requires static transitive org.jspecify;
 
   exports dev.egov.json;
+  exports dev.egov.json.portal;
 }

@@ -35,6 +35,9 @@ public final class JsonDecodingException extends RuntimeException {
   /** Where, as a JSON Pointer. */
   private final String field;
 
+  /** What was expected, without the value. */
+  private final String detail;
+
   /**
    * Creates the exception.
    *
@@ -46,6 +49,7 @@ public final class JsonDecodingException extends RuntimeException {
     super(message(reason, field, detail));
     this.reason = reason;
     this.field = field;
+    this.detail = detail;
   }
 
   /**
@@ -60,11 +64,13 @@ public final class JsonDecodingException extends RuntimeException {
     super(message(reason, field, detail), cause);
     this.reason = reason;
     this.field = field;
+    this.detail = detail;
   }
 
   private static String message(Reason reason, String field, String detail) {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(detail, "detail");
     return (field.isEmpty() ? "Cannot read payload" : "Cannot read field " + field) + ": " + detail
         + " (" + reason + ")";
   }
@@ -85,5 +91,26 @@ public final class JsonDecodingException extends RuntimeException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * Returns what was expected, without the field or the value: the message's middle part.
+   *
+   * @return the detail, such as {@code "expected True, False, 1 or 0"}
+   */
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * Returns this error placed at another field, with the same reason, detail and cause. A streaming reader checks a
+   * scalar with a placeholder field and places the error only when there is one, so that it never builds a pointer
+   * for a value that is fine.
+   *
+   * @param field where, as a JSON Pointer
+   * @return a new exception
+   */
+  public JsonDecodingException at(String field) {
+    return new JsonDecodingException(reason, field, detail, getCause());
   }
 }
