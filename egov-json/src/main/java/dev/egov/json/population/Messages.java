@@ -93,11 +93,11 @@ final class Messages {
       case SOAP:
         return this::soapLookupAnswer;
       case SOAP_IN_JSON:
-        return in -> envelope(in, null, (code, message) -> {
+        return in -> envelope(in, null, (code, message, at) -> {
           if (!isSuccess(code)) {
             return LookupAnswer.failed(AnswerStatus.failure(code, message));
           }
-          LookupAnswer inner = parse(soapText(message), true, era, "/message", in.unknownsList(), this::soapLookupAnswer);
+          LookupAnswer inner = parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapLookupAnswer);
           return inner.status().success()
               ? new LookupAnswer(AnswerStatus.success(code, null), inner.citizens()) : inner;
         });
@@ -110,7 +110,7 @@ final class Messages {
             }
             citizens(w, citizens);
             return true;
-          }, (code, message) -> new LookupAnswer(status(code, message), citizens));
+          }, (code, message, at) -> new LookupAnswer(status(code, message), citizens));
         };
       }
     }
@@ -121,12 +121,12 @@ final class Messages {
       case SOAP:
         return this::soapVerificationAnswer;
       case SOAP_IN_JSON:
-        return in -> envelope(in, null, (code, message) -> {
+        return in -> envelope(in, null, (code, message, at) -> {
           if (!isSuccess(code)) {
             return new VerificationAnswer(AnswerStatus.failure(code, message), null);
           }
           VerificationAnswer inner =
-              parse(soapText(message), true, era, "/message", in.unknownsList(), this::soapVerificationAnswer);
+              parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapVerificationAnswer);
           return inner.status().success()
               ? new VerificationAnswer(AnswerStatus.success(code, null), inner.exists()) : inner;
         });
@@ -141,7 +141,7 @@ final class Messages {
               descend(w, verificationFields(exists));
             }
             return true;
-          }, (code, message) -> {
+          }, (code, message, at) -> {
             AnswerStatus status = status(code, message);
             if (status.success() && exists[0] == null) {
               throw new JsonDecodingException(Reason.MISSING_FIELD, "/data/TonTai", "a value is required");
@@ -154,13 +154,19 @@ final class Messages {
   }
 
   private interface Envelope<T> {
-    T answer(ResultCode code, @Nullable String message) throws IOException;
+    /**
+     * Makes the answer.
+     *
+     * @param at where the message's unknown fields belong among the envelope's, to keep document order
+     */
+    T answer(ResultCode code, @Nullable String message, int at) throws IOException;
   }
 
   /** Reads the gateway envelope {@code {error_code, message, ...}}; {@code more} reads the payload fields. */
   private <T> T envelope(WireIn in, @Nullable Fields more, Envelope<T> answer) throws IOException {
     ResultCode code = null;
     String message = null;
+    int at = 0;
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       in.value();
       in.push(field);
@@ -168,6 +174,7 @@ final class Messages {
         code = resultCode(in);
       } else if (field.equals("message")) {
         message = in.text();
+        at = in.mark();
       } else if (more == null || !more.read(in, field)) {
         in.unknown();
       }
@@ -176,7 +183,7 @@ final class Messages {
     if (code == null) {
       throw in.missing("error_code");
     }
-    return answer.answer(code, message);
+    return answer.answer(code, message, at);
   }
 
   private static @Nullable ResultCode resultCode(WireIn in) throws IOException {

@@ -71,8 +71,9 @@ final class WireIn {
     names[depth - 1] = names[depth - 1] + '/' + index;
   }
 
-  List<Unknown> unknownsList() {
-    return unknowns;
+  /** Returns a view of the unknown fields to which a nested document's unknown fields are added at {@code at}. */
+  List<Unknown> unknownsAt(int at) {
+    return unknowns.subList(at, at);
   }
 
   void pop() {

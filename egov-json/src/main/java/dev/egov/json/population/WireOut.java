@@ -103,9 +103,20 @@ final class WireOut {
     if (value == null) {
       absent(name);
     } else {
-      name(name);
+      known(name);
       gen.writeString(value);
     }
+  }
+
+  /** Names a field the writer has a value for: an unknown field of the same name is then dropped (the value wins). */
+  private void known(String name) throws IOException {
+    if (byParent != null) {
+      List<UnknownField> here = byParent.get(pointers[depth]);
+      if (here != null) {
+        here.removeIf(f -> f.name().equals(name));
+      }
+    }
+    name(name);
   }
 
   /** Writes a boolean field: a JSON boolean, or {@code true}/{@code false} text in XML ({@code xs:boolean}). */
@@ -113,10 +124,10 @@ final class WireOut {
     if (value == null) {
       absent(name);
     } else if (xml != null) {
-      name(name);
+      known(name);
       gen.writeString(value ? "true" : "false");
     } else {
-      name(name);
+      known(name);
       gen.writeBoolean(value);
     }
   }
@@ -148,7 +159,7 @@ final class WireOut {
 
   /** Starts an object field. */
   void startObject(String name) throws IOException {
-    name(name);
+    known(name);
     gen.writeStartObject();
     enter(WireIn.escape(name));
   }
