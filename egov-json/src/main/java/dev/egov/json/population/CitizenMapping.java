@@ -1,6 +1,7 @@
 package dev.egov.json.population;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
@@ -520,33 +521,33 @@ final class CitizenMapping {
 
   /** Writes the fields of a {@code CongDan} object (the caller starts and ends it), in REFERENCE.md §2.1's order. */
   static void writeCitizenFields(WireOut out, Citizen c) throws IOException {
-    out.text("SoDinhDanh", c.personalId() == null ? null : c.personalId().format());
-    out.text("SoCMND", c.legacyIdCard() == null ? null : c.legacyIdCard().format());
-    writeName(out, "HoVaTen", c.name());
+    out.text(W.SoDinhDanh, c.personalId() == null ? null : c.personalId().format());
+    out.text(W.SoCMND, c.legacyIdCard() == null ? null : c.legacyIdCard().format());
+    writeName(out, W.HoVaTen, c.name());
     // An unknown GioiTinh read from the wire (the record says UNKNOWN) goes back as it was.
-    if (c.sex() != Sex.UNKNOWN || !out.absent("GioiTinh")) {
-      out.text("GioiTinh", PopulationCodes.sexCode(c.sex()));
+    if (c.sex() != Sex.UNKNOWN || !out.absent(W.GioiTinh)) {
+      out.text(W.GioiTinh, PopulationCodes.sexCode(c.sex()));
     }
-    writeBirthDate(out, "NgayThangNamSinh", c.birthDate());
-    out.text("DanToc", code(c.ethnicity()));
-    out.text("TonGiao", code(c.religion()));
-    out.text("QuocTich", code(c.nationality()));
-    out.text("TinhTrangHonNhan", code(c.maritalStatus()));
-    out.text("NhomMau", code(c.bloodGroup()));
-    writeAddress(out, "NoiDangKyKhaiSinh", c.birthRegistrationPlace());
-    writeAddress(out, "QueQuan", c.homeTown());
-    writeAddress(out, "ThuongTru", c.permanentResidence());
-    writeAddress(out, "NoiOHienTai", c.currentResidence());
-    writeRelative(out, "Cha", c.father());
-    writeRelative(out, "Me", c.mother());
-    writeRelative(out, "VoChong", c.spouse());
-    writeRelative(out, "NguoiDaiDien", c.representative());
+    writeBirthDate(out, W.NgayThangNamSinh, c.birthDate());
+    out.text(W.DanToc, code(c.ethnicity()));
+    out.text(W.TonGiao, code(c.religion()));
+    out.text(W.QuocTich, code(c.nationality()));
+    out.text(W.TinhTrangHonNhan, code(c.maritalStatus()));
+    out.text(W.NhomMau, code(c.bloodGroup()));
+    writeAddress(out, W.NoiDangKyKhaiSinh, c.birthRegistrationPlace());
+    writeAddress(out, W.QueQuan, c.homeTown());
+    writeAddress(out, W.ThuongTru, c.permanentResidence());
+    writeAddress(out, W.NoiOHienTai, c.currentResidence());
+    writeRelative(out, W.Cha, c.father());
+    writeRelative(out, W.Me, c.mother());
+    writeRelative(out, W.VoChong, c.spouse());
+    writeRelative(out, W.NguoiDaiDien, c.representative());
     writeHouseholdHead(out, c.householdHead());
-    out.text("SoSoHoKhau", c.householdBookNumber());
-    out.text("ThuDienTu", c.email());
-    out.text("SoDienThoai", c.phone());
-    out.text("MaSoThue", c.taxIdentifier() == null ? null : c.taxIdentifier().format());
-    out.text("MaBHXH", c.socialInsuranceNumber() == null ? null : c.socialInsuranceNumber().format());
+    out.text(W.SoSoHoKhau, c.householdBookNumber());
+    out.text(W.ThuDienTu, c.email());
+    out.text(W.SoDienThoai, c.phone());
+    out.text(W.MaSoThue, c.taxIdentifier() == null ? null : c.taxIdentifier().format());
+    out.text(W.MaBHXH, c.socialInsuranceNumber() == null ? null : c.socialInsuranceNumber().format());
   }
 
   private static @Nullable String code(dev.egov.model.code.@Nullable OpenCode code) {
@@ -554,11 +555,11 @@ final class CitizenMapping {
   }
 
   /** Writes {@code HoVaTen{Ho, ChuDem, Ten}}, always with its three parts (an empty part as empty text). */
-  static void writeName(WireOut out, String field, PersonName name) throws IOException {
+  static void writeName(WireOut out, SerializableString field, PersonName name) throws IOException {
     out.startObject(field);
-    out.text("Ho", name.family());
-    out.text("ChuDem", name.middle());
-    out.text("Ten", name.given());
+    out.text(W.Ho, name.family());
+    out.text(W.ChuDem, name.middle());
+    out.text(W.Ten, name.given());
     out.endObject();
   }
 
@@ -568,7 +569,7 @@ final class CitizenMapping {
    * for, is written {@code yyyyMM00} in SOAP and {@code yyyy-MM} in JSON, the forms the readers take back. An unknown
    * date is not written.
    */
-  static void writeBirthDate(WireOut out, String field, PartialDate date) throws IOException {
+  static void writeBirthDate(WireOut out, SerializableString field, PartialDate date) throws IOException {
     if (!date.isKnown()) {
       out.absent(field);
       return;
@@ -580,10 +581,10 @@ final class CitizenMapping {
     out.startObject(field);
     int year = date.year().getAsInt();
     if (date.precision() == PartialDate.Precision.YEAR) {
-      out.text("Nam", pad(year, 4));
+      out.text(W.Nam, pad(year, 4));
     } else {
       int day = date.day().orElse(0);
-      out.text("NgayThangNam", pad(year, 4) + pad(date.month().getAsInt(), 2) + pad(day, 2));
+      out.text(W.NgayThangNam, pad(year, 4) + pad(date.month().getAsInt(), 2) + pad(day, 2));
     }
     out.endObject();
   }
@@ -594,48 +595,48 @@ final class CitizenMapping {
   }
 
   /** Writes a {@code DiaChi} structure; absent parts are not written (after the reform, no district). */
-  static void writeAddress(WireOut out, String field, @Nullable Address a) throws IOException {
+  static void writeAddress(WireOut out, SerializableString field, @Nullable Address a) throws IOException {
     if (a == null) {
       out.absent(field);
       return;
     }
     out.startObject(field);
-    out.text("MaTinhThanh", a.provinceCode());
-    out.text("MaQuanHuyen", a.districtCode());
-    out.text("MaPhuongXa", a.communeCode());
-    out.text("TenTinhThanh", a.provinceName());
-    out.text("TenQuanHuyen", a.districtName());
-    out.text("TenPhuongXa", a.communeName());
-    out.text("ChiTiet", a.detail());
-    out.text("QuocGia", a.country());
+    out.text(W.MaTinhThanh, a.provinceCode());
+    out.text(W.MaQuanHuyen, a.districtCode());
+    out.text(W.MaPhuongXa, a.communeCode());
+    out.text(W.TenTinhThanh, a.provinceName());
+    out.text(W.TenQuanHuyen, a.districtName());
+    out.text(W.TenPhuongXa, a.communeName());
+    out.text(W.ChiTiet, a.detail());
+    out.text(W.QuocGia, a.country());
     out.endObject();
   }
 
   /** Writes a {@code NguoiThan} structure, whose name is one string. */
-  static void writeRelative(WireOut out, String field, @Nullable Relative r) throws IOException {
+  static void writeRelative(WireOut out, SerializableString field, @Nullable Relative r) throws IOException {
     if (r == null) {
       out.absent(field);
       return;
     }
     out.startObject(field);
-    out.text("HoVaTen", r.name().fullName());
-    out.text("QuocTich", code(r.nationality()));
-    out.text("SoDinhDanh", r.personalId() == null ? null : r.personalId().format());
-    out.text("SoCMND", r.legacyIdCard() == null ? null : r.legacyIdCard().format());
+    out.text(W.HoVaTen, r.name().fullName());
+    out.text(W.QuocTich, code(r.nationality()));
+    out.text(W.SoDinhDanh, r.personalId() == null ? null : r.personalId().format());
+    out.text(W.SoCMND, r.legacyIdCard() == null ? null : r.legacyIdCard().format());
     out.endObject();
   }
 
   /** Writes the {@code ChuHo} structure, whose name is one string. */
   static void writeHouseholdHead(WireOut out, @Nullable HouseholdHead h) throws IOException {
     if (h == null) {
-      out.absent("ChuHo");
+      out.absent(W.ChuHo);
       return;
     }
-    out.startObject("ChuHo");
-    out.text("QuanHe", code(h.relation()));
-    out.text("SoDinhDanh", h.personalId() == null ? null : h.personalId().format());
-    out.text("SoCMND", h.legacyIdCard() == null ? null : h.legacyIdCard().format());
-    out.text("HoVaTen", h.name().fullName());
+    out.startObject(W.ChuHo);
+    out.text(W.QuanHe, code(h.relation()));
+    out.text(W.SoDinhDanh, h.personalId() == null ? null : h.personalId().format());
+    out.text(W.SoCMND, h.legacyIdCard() == null ? null : h.legacyIdCard().format());
+    out.text(W.HoVaTen, h.name().fullName());
     out.endObject();
   }
 }

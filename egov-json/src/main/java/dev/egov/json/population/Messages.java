@@ -1,9 +1,12 @@
 package dev.egov.json.population;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -488,18 +491,20 @@ final class Messages {
   }
 
   byte[] write(boolean isXml, List<UnknownField> unknown, String root, Writer writer) {
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(isXml ? 2048 : 1024)) {
-      try (JsonGenerator gen = isXml
-          ? xml.getFactory().createGenerator(bytes, JsonEncoding.UTF8)
-          : json.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+    JsonFactory factory = isXml ? xml.getFactory() : json.getFactory();
+    BufferRecycler buffers = factory._getBufferRecycler(); // as ObjectMapper.writeValueAsBytes does
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      try (JsonGenerator gen = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
         if (gen instanceof ToXmlGenerator) {
           ((ToXmlGenerator) gen).initGenerator(); // the XML declaration
         }
         writer.write(new WireOut(gen, json, unknown, root));
       }
-      return bytes.toByteArray();
+      return bytes.getClearAndRelease();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write the message", e);
+    } finally {
+      buffers.releaseToPool();
     }
   }
 
@@ -507,10 +512,10 @@ final class Messages {
     out.prefix("soap", SOAP);
     out.prefix("dan", OPERATIONS);
     out.namespace(SOAP);
-    out.root("Envelope");
+    out.root(W.Envelope);
     out.startRoot();
-    out.early("Header");
-    out.startObject("Body");
+    out.early(W.Header);
+    out.startObject(W.Body);
   }
 
   private static void soapEnd(WireOut out) throws IOException {
@@ -520,10 +525,10 @@ final class Messages {
   }
 
   private static void soapFault(WireOut out, AnswerStatus status) throws IOException {
-    out.startObject("Fault");
+    out.startObject(W.Fault);
     out.namespace("");
-    out.text("faultcode", status.code() == null ? null : status.code().value());
-    out.text("faultstring", status.message());
+    out.text(W.faultcode, status.code() == null ? null : status.code().value());
+    out.text(W.faultstring, status.message());
     out.endObject();
   }
 
@@ -538,18 +543,18 @@ final class Messages {
         return out -> {
           out.startRoot();
           writeCode(out, answer.status());
-          out.text("message", answer.status().message());
+          out.text(W.message, answer.status().message());
           if (answer.status().success() || !answer.citizens().isEmpty()) {
-            out.name("data");
+            out.name(W.data);
             out.gen.writeStartArray();
             for (int i = 0; i < answer.citizens().size(); i++) {
-              out.startElement("data", i);
+              out.startElement(W.data, i);
               CitizenMapping.writeCitizenFields(out, answer.citizens().get(i));
               out.endObject();
             }
             out.gen.writeEndArray();
           } else {
-            out.absent("data");
+            out.absent(W.data);
           }
           out.endObject();
         };
@@ -560,11 +565,11 @@ final class Messages {
     soapStart(out);
     if (answer.status().success()) {
       out.namespace(OPERATIONS);
-      out.startObject(LOOKUP + "Response");
+      out.startObject(W.TraCuuThongTinCongDanResponse);
       out.defaultNamespace(CITIZENS);
-      out.startObject("CongdanCollection");
+      out.startObject(W.CongdanCollection);
       for (int i = 0; i < answer.citizens().size(); i++) {
-        out.startElement("CongDan", i);
+        out.startElement(W.CongDan, i);
         CitizenMapping.writeCitizenFields(out, answer.citizens().get(i));
         out.endObject();
       }
@@ -588,13 +593,13 @@ final class Messages {
         return out -> {
           out.startRoot();
           writeCode(out, answer.status());
-          out.text("message", answer.status().message());
+          out.text(W.message, answer.status().message());
           if (answer.exists() != null) {
-            out.startObject("data");
-            out.bool("TonTai", answer.exists());
+            out.startObject(W.data);
+            out.bool(W.TonTai, answer.exists());
             out.endObject();
           } else {
-            out.absent("data");
+            out.absent(W.data);
           }
           out.endObject();
         };
@@ -605,9 +610,9 @@ final class Messages {
     soapStart(out);
     if (answer.status().success()) {
       out.namespace(OPERATIONS);
-      out.startObject(VERIFICATION + "Response");
-      out.startObject("KetQuaXacThuc");
-      out.bool("TonTai", answer.exists());
+      out.startObject(W.XacThucThongTinCongDanResponse);
+      out.startObject(W.KetQuaXacThuc);
+      out.bool(W.TonTai, answer.exists());
       out.endObject();
       out.endObject();
     } else {
@@ -625,9 +630,9 @@ final class Messages {
     out.startRoot();
     writeCode(out, status);
     if (status.success()) {
-      out.text("message", soap.get());
+      out.text(W.message, soap.get());
     } else {
-      out.text("message", status.message());
+      out.text(W.message, status.message());
     }
     out.endObject();
   }
@@ -640,7 +645,7 @@ final class Messages {
       }
       code = ResultCode.of(firstSuccessCode);
     }
-    out.name("error_code");
+    out.name(W.error_code);
     if (code.number()) {
       out.gen.writeNumber(code.value());
     } else {
@@ -649,6 +654,7 @@ final class Messages {
   }
 
   Writer request(WireForm form, String operation, RequestMetadata metadata, CitizenIdentity identity) {
+    SerializableString element = operation.equals(LOOKUP) ? W.TraCuuThongTinCongDan : W.XacThucThongTinCongDan;
     if (form == WireForm.SOAP_IN_JSON) {
       throw new IllegalArgumentException("Requests have no SOAP_IN_JSON form: use SOAP or JSON");
     }
@@ -662,7 +668,7 @@ final class Messages {
     return out -> {
       soapStart(out);
       out.namespace(OPERATIONS);
-      out.startObject(operation);
+      out.startObject(element);
       requestFields(out, metadata, identity);
       out.endObject();
       soapEnd(out);
@@ -671,14 +677,14 @@ final class Messages {
 
   /** Writes a request's fields in REFERENCE.md §2.2's order, which some implementations require. */
   private static void requestFields(WireOut out, RequestMetadata m, CitizenIdentity id) throws IOException {
-    out.text("MaYeuCau", m.requestId());
-    out.text("MaDVC", m.procedureCode());
-    out.text("MaTichHop", m.integrationCode());
-    out.text("MaCanBo", m.officer());
-    out.text("MaDonVi", m.agencyCode());
-    out.text("SoDinhDanh", id.personalId() == null ? null : id.personalId().format());
-    out.text("SoCMND", id.legacyIdCard() == null ? null : id.legacyIdCard().format());
-    out.text("HoVaTen", id.name().fullName());
-    CitizenMapping.writeBirthDate(out, "NgayThangNamSinh", id.birthDate());
+    out.text(W.MaYeuCau, m.requestId());
+    out.text(W.MaDVC, m.procedureCode());
+    out.text(W.MaTichHop, m.integrationCode());
+    out.text(W.MaCanBo, m.officer());
+    out.text(W.MaDonVi, m.agencyCode());
+    out.text(W.SoDinhDanh, id.personalId() == null ? null : id.personalId().format());
+    out.text(W.SoCMND, id.legacyIdCard() == null ? null : id.legacyIdCard().format());
+    out.text(W.HoVaTen, id.name().fullName());
+    CitizenMapping.writeBirthDate(out, W.NgayThangNamSinh, id.birthDate());
   }
 }

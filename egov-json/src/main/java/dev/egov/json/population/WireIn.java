@@ -135,10 +135,18 @@ final class WireIn {
       case VALUE_TRUE:
       case VALUE_FALSE:
         String text = parser.getText();
-        if (text == null || text.isBlank()) {
+        int n = text == null ? 0 : text.length();
+        if (n == 0) {
           return null;
         }
-        return text.strip();
+        // Fast path: most values start and end with a visible ASCII character; only others are scanned.
+        char first = text.charAt(0);
+        char last = text.charAt(n - 1);
+        if (first > ' ' && first < 0x7f && last > ' ' && last < 0x7f) {
+          return text;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
       case VALUE_NULL:
         return null;
       default:

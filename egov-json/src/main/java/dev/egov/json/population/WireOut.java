@@ -1,6 +1,7 @@
 package dev.egov.json.population;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
@@ -83,13 +84,21 @@ final class WireOut {
   }
 
   /** Names the root element (XML only). */
-  void root(String name) {
+  void root(SerializableString name) {
     if (xml != null) {
-      xml.setNextName(new QName(namespace, name));
+      xml.setNextName(new QName(namespace, name.getValue()));
     }
   }
 
-  void name(String name) throws IOException {
+  void name(SerializableString name) throws IOException {
+    gen.writeFieldName(name);
+    if (xml != null) {
+      xml.setNextName(new QName(namespace, name.getValue()));
+    }
+  }
+
+  /** Names an element of an unknown field (XML only). */
+  private void name(String name) throws IOException {
     gen.writeFieldName(name);
     if (xml != null) {
       xml.setNextName(new QName(namespace, name));
@@ -99,7 +108,7 @@ final class WireOut {
   // ---------------------------------------------------------------- values
 
   /** Writes a text field, or, when there is no value, the unknown field of that name if there is one. */
-  void text(String name, @Nullable String value) throws IOException {
+  void text(SerializableString name, @Nullable String value) throws IOException {
     if (value == null) {
       absent(name);
     } else {
@@ -109,18 +118,18 @@ final class WireOut {
   }
 
   /** Names a field the writer has a value for: an unknown field of the same name is then dropped (the value wins). */
-  private void known(String name) throws IOException {
+  private void known(SerializableString name) throws IOException {
     if (byParent != null) {
       List<UnknownField> here = byParent.get(pointers[depth]);
       if (here != null) {
-        here.removeIf(f -> f.name().equals(name));
+        here.removeIf(f -> f.name().equals(name.getValue()));
       }
     }
     name(name);
   }
 
   /** Writes a boolean field: a JSON boolean, or {@code true}/{@code false} text in XML ({@code xs:boolean}). */
-  void bool(String name, @Nullable Boolean value) throws IOException {
+  void bool(SerializableString name, @Nullable Boolean value) throws IOException {
     if (value == null) {
       absent(name);
     } else if (xml != null) {
@@ -137,7 +146,7 @@ final class WireOut {
    *
    * @return whether one was written
    */
-  boolean absent(String name) throws IOException {
+  boolean absent(SerializableString name) throws IOException {
     if (byParent == null) {
       return false;
     }
@@ -148,7 +157,7 @@ final class WireOut {
     boolean written = false;
     for (Iterator<UnknownField> it = here.iterator(); it.hasNext(); ) {
       UnknownField f = it.next();
-      if (f.name().equals(name)) {
+      if (f.name().equals(name.getValue())) {
         it.remove();
         writeUnknown(f);
         written = true;
@@ -158,22 +167,22 @@ final class WireOut {
   }
 
   /** Starts an object field. */
-  void startObject(String name) throws IOException {
+  void startObject(SerializableString name) throws IOException {
     known(name);
     gen.writeStartObject();
-    enter(WireIn.escape(name));
+    enter(WireIn.escape(name.getValue()));
   }
 
   /**
    * Starts an object in an array (JSON: the caller has written the field's name and started the array) or a repeated
    * element (XML), with its index in the location: {@code /data/0}, {@code .../CongDan/0}.
    */
-  void startElement(String name, int index) throws IOException {
+  void startElement(SerializableString name, int index) throws IOException {
     if (xml != null) {
       name(name);
     }
     gen.writeStartObject();
-    enter(WireIn.escape(name) + '/' + index);
+    enter(WireIn.escape(name.getValue()) + '/' + index);
   }
 
   /** Starts the root object. */
@@ -191,7 +200,7 @@ final class WireOut {
   }
 
   /** Writes the current object's remaining unknown field of {@code name} now, ahead of the others (SOAP Header). */
-  void early(String name) throws IOException {
+  void early(SerializableString name) throws IOException {
     absent(name);
   }
 
