@@ -24,6 +24,7 @@ import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +80,13 @@ final class Messages {
         throw new JsonDecodingException(first == null ? Reason.MALFORMED : Reason.UNEXPECTED_TYPE, prefix,
             first == null ? "the payload is empty" : "expected an object");
       }
-      T value = body.read(in);
+      T value;
+      try {
+        value = body.read(in);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        // A rule of the model that the reader did not check first: report where, never the model's message.
+        throw new JsonDecodingException(Reason.INVALID_VALUE, in.pointer(), "a value egov's records cannot hold");
+      }
       if (!isXml && parser.nextToken() != null) {
         throw new JsonDecodingException(Reason.MALFORMED, prefix, "content after the end of the payload");
       }
@@ -393,6 +400,10 @@ final class Messages {
           return true;
         case "NgayThangNamSinh":
           birthDate = CitizenMapping.birthDate(in);
+          return true;
+        case "AuthHash":
+          // An officer credential some gateways add (REFERENCE.md §2.2, §4.2): never kept, so never logged.
+          in.parser.skipChildren();
           return true;
         default:
           return false;

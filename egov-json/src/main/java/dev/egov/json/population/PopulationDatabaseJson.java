@@ -59,6 +59,10 @@ import javax.xml.stream.XMLInputFactory;
  * {@code MaSoThue}, {@code MaBHXH} and a {@code SoDienThoai} that {@link dev.egov.model.id.PhoneNumber#parseInbound}
  * rejects are kept as unknown fields instead, so that one bad secondary value does not make a citizen unreadable.
  *
+ * <p><b>Credentials.</b> A request's {@code AuthHash} (an officer credential some gateways add, REFERENCE.md §2.2,
+ * §4.2) is skipped when a request is read: it is neither part of the record nor reported as an unknown field, so it
+ * cannot reach a log; adding it is the client's authentication, not this mapping's.
+ *
  * <p><b>Sharing.</b> Immutable and thread-safe; the mappers are built once. Use {@link #get()} or build one per
  * gateway with {@link #builder()}.
  *

@@ -325,4 +325,19 @@ class PopulationToleranceTest {
     assertThat(fromSoap.unknownFields()).extracting(UnknownField::path)
         .containsExactly("/Body/XacThucThongTinCongDanResponse/KetQuaXacThuc/HoVaTen");
   }
+
+  @Test
+  void unknownRequestFieldsAreReportedButACredentialNever() {
+    byte[] payload = ("{\"MaYeuCau\":\"r1\",\"MaDVC\":\"1.001234\",\"MaTichHop\":37,\"MaCanBo\":\"cb\","
+        + "\"SoDinhDanh\":\"001085012345\",\"HoVaTen\":\"NGUYỄN VĂN AN\",\"NgayThangNamSinh\":\"14/07/1985\","
+        + "\"MaHoSo\":\"H26.22-260101-0001\",\"AuthHash\":\"a2V5OnBhc3M=\"}").getBytes(StandardCharsets.UTF_8);
+    Decoded<LookupRequest> decoded = db.decodeLookupRequest(payload, WireForm.JSON);
+
+    assertThat(decoded.value().metadata().integrationCode()).isEqualTo("37");
+    assertThat(decoded.value().identity().birthDate()).isEqualTo(PartialDate.of(1985, 7, 14));
+    assertThat(decoded.unknownFields()).containsExactly(new UnknownField("/MaHoSo", "\"H26.22-260101-0001\""));
+    assertThat(decoded.toString()).doesNotContain("a2V5OnBhc3M=");
+    assertThat(Goldens.tree(db.writeLookupRequest(decoded, WireForm.JSON)).get("MaHoSo").asText())
+        .isEqualTo("H26.22-260101-0001");
+  }
 }
