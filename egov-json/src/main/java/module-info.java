@@ -6,8 +6,10 @@ module dev.egov.json {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.dataformat.xml;
+  requires java.xml;
   requires static transitive org.jspecify;
 
   exports dev.egov.json;
   exports dev.egov.json.portal;
+  exports dev.egov.json.population;
 }

@@ -1,0 +1,642 @@
+package dev.egov.json.population;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.WireScalars;
+import dev.egov.model.PartialDate;
+import dev.egov.model.Sex;
+import dev.egov.model.address.Address;
+import dev.egov.model.catalog.AdministrativeEra;
+import dev.egov.model.code.BloodGroup;
+import dev.egov.model.code.Ethnicity;
+import dev.egov.model.code.MaritalStatus;
+import dev.egov.model.code.Nationality;
+import dev.egov.model.code.Relation;
+import dev.egov.model.code.Religion;
+import dev.egov.model.id.IdentifierCheck;
+import dev.egov.model.id.LegacyIdCardNumber;
+import dev.egov.model.id.PersonalIdNumber;
+import dev.egov.model.id.PhoneNumber;
+import dev.egov.model.id.InvalidIdentifierException;
+import dev.egov.model.id.SocialInsuranceNumber;
+import dev.egov.model.id.TaxIdentifier;
+import dev.egov.model.person.Citizen;
+import dev.egov.model.person.HouseholdHead;
+import dev.egov.model.person.PersonName;
+import dev.egov.model.person.Relative;
+import java.io.IOException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code CongDan} structure and its parts (REFERENCE.md §2.1), read from and written to both forms: the SOAP and
+ * JSON forms share every field name and differ only in the birth date ({@code NgayThangNamSinh{NgayThangNam, Nam}} in
+ * SOAP, {@code "yyyy-MM-dd"} or {@code "yyyy"} in JSON), which the reader accepts in either shape.
+ *
+ * <p>Identifiers: the citizen's own {@code SoDinhDanh} and {@code SoCMND} (and a request's) must be valid, since a
+ * record whose identity is unusable cannot be trusted to be the person asked about: an invalid one is an {@link
+ * Reason#INVALID_VALUE} error. The secondary identifiers (relatives', the head of household's, {@code MaSoThue},
+ * {@code MaBHXH}) and a phone number that {@link PhoneNumber#parseInbound} rejects do not make the citizen unreadable:
+ * they are left out of the record and kept as unknown fields, so that they are reported and written back.
+ */
+final class CitizenMapping {
+
+  private CitizenMapping() {}
+
+  // ================================================================ reading
+
+  /** Reads a {@code CongDan} object; the parser is on its start. */
+  static Citizen readCitizen(WireIn in) throws IOException {
+    if (!in.object()) {
+      throw in.error(Reason.MISSING_FIELD, "a citizen is required");
+    }
+    Citizen.Builder b = Citizen.builder();
+    boolean hasId = false;
+    boolean hasName = false;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      switch (field) {
+        case "SoDinhDanh": {
+          PersonalIdNumber id = subjectPersonalId(in);
+          b.personalId(id);
+          hasId |= id != null;
+          break;
+        }
+        case "SoCMND": {
+          LegacyIdCardNumber id = subjectLegacyId(in);
+          b.legacyIdCard(id);
+          hasId |= id != null;
+          break;
+        }
+        case "HoVaTen": {
+          PersonName name = personName(in);
+          if (name != null) {
+            b.name(name);
+            hasName = true;
+          }
+          break;
+        }
+        case "GioiTinh": {
+          String code = in.text();
+          if (code != null) {
+            Optional<Sex> sex = PopulationCodes.sex(code);
+            if (sex.isPresent()) {
+              b.sex(sex.get());
+            } else {
+              in.unknown();
+            }
+          }
+          break;
+        }
+        case "NgayThangNamSinh":
+          b.birthDate(birthDate(in));
+          break;
+        case "DanToc": {
+          String code = in.text();
+          b.ethnicity(code == null ? null : Ethnicity.of(code));
+          break;
+        }
+        case "TonGiao": {
+          String code = in.text();
+          b.religion(code == null ? null : Religion.of(code));
+          break;
+        }
+        case "QuocTich": {
+          String code = in.text();
+          b.nationality(code == null ? null : Nationality.of(code));
+          break;
+        }
+        case "TinhTrangHonNhan": {
+          String code = in.text();
+          b.maritalStatus(code == null ? null : PopulationCodes.maritalStatus(code));
+          break;
+        }
+        case "NhomMau": {
+          String code = in.text();
+          b.bloodGroup(code == null ? null : PopulationCodes.bloodGroup(code));
+          break;
+        }
+        case "NoiDangKyKhaiSinh":
+          b.birthRegistrationPlace(address(in));
+          break;
+        case "QueQuan":
+          b.homeTown(address(in));
+          break;
+        case "ThuongTru":
+          b.permanentResidence(address(in));
+          break;
+        case "NoiOHienTai":
+          b.currentResidence(address(in));
+          break;
+        case "Cha":
+          b.father(relative(in));
+          break;
+        case "Me":
+          b.mother(relative(in));
+          break;
+        case "VoChong":
+          b.spouse(relative(in));
+          break;
+        case "NguoiDaiDien":
+          b.representative(relative(in));
+          break;
+        case "ChuHo":
+          b.householdHead(householdHead(in));
+          break;
+        case "SoSoHoKhau":
+          b.householdBookNumber(in.text());
+          break;
+        case "ThuDienTu":
+          b.email(in.text());
+          break;
+        case "SoDienThoai":
+          b.phone(phone(in));
+          break;
+        case "MaSoThue":
+          b.taxIdentifier(taxIdentifier(in));
+          break;
+        case "MaBHXH":
+          b.socialInsuranceNumber(socialInsuranceNumber(in));
+          break;
+        default:
+          in.unknown();
+      }
+      in.pop();
+    }
+    if (!hasId) {
+      throw in.missing("SoDinhDanh");
+    }
+    if (!hasName) {
+      throw in.missing("HoVaTen");
+    }
+    return b.build();
+  }
+
+  /** Reads a birth date in either shape: text in any form {@link WireScalars#partialDate} reads, or the SOAP structure. */
+  static PartialDate birthDate(WireIn in) throws IOException {
+    if (in.parser.currentToken() != JsonToken.START_OBJECT) {
+      String text = in.text();
+      return text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+    }
+    PartialDate full = PartialDate.unknown();
+    PartialDate year = PartialDate.unknown();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      if (field.equals("NgayThangNam")) {
+        String text = in.text();
+        full = text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+      } else if (field.equals("Nam")) {
+        String text = in.text();
+        year = text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+      } else {
+        in.unknown();
+      }
+      in.pop();
+    }
+    if (!full.isKnown()) {
+      return year;
+    }
+    if (year.isKnown() && !year.year().equals(full.year())) {
+      throw new dev.egov.json.JsonDecodingException(Reason.INVALID_VALUE, in.pointer("Nam"),
+          "the year disagrees with NgayThangNam");
+    }
+    return full;
+  }
+
+  /** Reads {@code HoVaTen}: the structure {@code {Ho, ChuDem, Ten}} or, tolerantly, one string. */
+  static @Nullable PersonName personName(WireIn in) throws IOException {
+    if (in.parser.currentToken() != JsonToken.START_OBJECT) {
+      String text = in.text();
+      return text == null ? null : parseName(in, text);
+    }
+    int mark = in.mark();
+    String family = null;
+    String middle = null;
+    String given = null;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      switch (field) {
+        case "Ho":
+          family = in.text();
+          break;
+        case "ChuDem":
+          middle = in.text();
+          break;
+        case "Ten":
+          given = in.text();
+          break;
+        default:
+          in.unknown();
+      }
+      in.pop();
+    }
+    if (family == null && middle == null && given == null) {
+      in.collapse(mark);
+      return null;
+    }
+    try {
+      return PersonName.of(family, middle, given);
+    } catch (IllegalArgumentException e) {
+      throw in.error(Reason.INVALID_VALUE, "not a usable name (a control character)");
+    }
+  }
+
+  private static PersonName parseName(WireIn in, String text) {
+    try {
+      return PersonName.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw in.error(Reason.INVALID_VALUE, "not a usable name (a control character)");
+    }
+  }
+
+  /** Reads a {@code DiaChi} structure; {@code null} when it holds nothing. */
+  static @Nullable Address address(WireIn in) throws IOException {
+    if (!in.object()) {
+      return null;
+    }
+    int mark = in.mark();
+    String province = null;
+    String district = null;
+    String commune = null;
+    String provinceName = null;
+    String districtName = null;
+    String communeName = null;
+    String detail = null;
+    String country = null;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      switch (field) {
+        case "MaTinhThanh":
+          province = unitCode(in, 2);
+          break;
+        case "MaQuanHuyen":
+          district = unitCode(in, 3);
+          break;
+        case "MaPhuongXa":
+          commune = unitCode(in, 5);
+          break;
+        case "TenTinhThanh":
+          provinceName = in.text();
+          break;
+        case "TenQuanHuyen":
+          districtName = in.text();
+          break;
+        case "TenPhuongXa":
+          communeName = in.text();
+          break;
+        case "ChiTiet":
+          detail = in.text();
+          break;
+        case "QuocGia":
+          country = in.text();
+          break;
+        default:
+          in.unknown();
+      }
+      in.pop();
+    }
+    if (province == null && district == null && commune == null && provinceName == null && districtName == null
+        && communeName == null && detail == null && country == null) {
+      in.collapse(mark);
+      return null;
+    }
+    AdministrativeEra era = district != null || districtName != null ? AdministrativeEra.LEGACY_2004 : in.eraWithoutDistrict;
+    return new Address(era, province, provinceName, district, districtName, commune, communeName, detail, country);
+  }
+
+  /** Reads an administrative-unit code of {@code width} digits; a shorter one (a number that lost its zeros) is padded. */
+  private static @Nullable String unitCode(WireIn in, int width) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    int n = text.length();
+    boolean digits = n <= width;
+    for (int i = 0; digits && i < n; i++) {
+      digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+    if (!digits) {
+      throw in.error(Reason.INVALID_VALUE, "expected an administrative-unit code of " + width + " digits");
+    }
+    return n == width ? text : "00000".substring(0, width - n) + text;
+  }
+
+  /** Reads a {@code NguoiThan} structure; {@code null} when it holds nothing. */
+  static @Nullable Relative relative(WireIn in) throws IOException {
+    if (!in.object()) {
+      return null;
+    }
+    int mark = in.mark();
+    PersonName name = null;
+    Nationality nationality = null;
+    PersonalIdNumber personalId = null;
+    LegacyIdCardNumber legacyId = null;
+    boolean any = false;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      switch (field) {
+        case "HoVaTen":
+          name = personName(in);
+          any |= name != null;
+          break;
+        case "QuocTich": {
+          String code = in.text();
+          nationality = code == null ? null : Nationality.of(code);
+          any |= code != null;
+          break;
+        }
+        case "SoDinhDanh":
+          personalId = secondaryPersonalId(in);
+          any |= personalId != null;
+          break;
+        case "SoCMND":
+          legacyId = secondaryLegacyId(in);
+          any |= legacyId != null;
+          break;
+        default:
+          in.unknown();
+      }
+      in.pop();
+    }
+    if (!any) {
+      in.collapse(mark);
+      return null;
+    }
+    if (name == null) {
+      throw in.missing("HoVaTen");
+    }
+    return new Relative(name, nationality, personalId, legacyId);
+  }
+
+  /** Reads a {@code ChuHo} structure; {@code null} when it holds nothing. */
+  static @Nullable HouseholdHead householdHead(WireIn in) throws IOException {
+    if (!in.object()) {
+      return null;
+    }
+    int mark = in.mark();
+    Relation relation = null;
+    PersonName name = null;
+    PersonalIdNumber personalId = null;
+    LegacyIdCardNumber legacyId = null;
+    boolean any = false;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      switch (field) {
+        case "QuanHe": {
+          String code = in.text();
+          relation = code == null ? null : Relation.of(code);
+          any |= code != null;
+          break;
+        }
+        case "HoVaTen":
+          name = personName(in);
+          any |= name != null;
+          break;
+        case "SoDinhDanh":
+          personalId = secondaryPersonalId(in);
+          any |= personalId != null;
+          break;
+        case "SoCMND":
+          legacyId = secondaryLegacyId(in);
+          any |= legacyId != null;
+          break;
+        default:
+          in.unknown();
+      }
+      in.pop();
+    }
+    if (!any) {
+      in.collapse(mark);
+      return null;
+    }
+    if (name == null) {
+      throw in.missing("HoVaTen");
+    }
+    return new HouseholdHead(relation, name, personalId, legacyId);
+  }
+
+  // ---------------------------------------------------------------- identifiers
+
+  /** Reads the subject's own personal ID: an invalid one is an error naming the field, never quoting the value. */
+  static @Nullable PersonalIdNumber subjectPersonalId(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    IdentifierCheck check = PersonalIdNumber.check(text);
+    if (check != IdentifierCheck.VALID) {
+      throw invalidIdentifier(in, "a personal identification number", check);
+    }
+    return PersonalIdNumber.parse(text);
+  }
+
+  /** Reads the subject's own old identity card number: an invalid one is an error naming the field. */
+  static @Nullable LegacyIdCardNumber subjectLegacyId(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    IdentifierCheck check = LegacyIdCardNumber.check(text);
+    if (check != IdentifierCheck.VALID) {
+      throw invalidIdentifier(in, "an old identity card number", check);
+    }
+    return LegacyIdCardNumber.parse(text);
+  }
+
+  private static dev.egov.json.JsonDecodingException invalidIdentifier(WireIn in, String what, IdentifierCheck check) {
+    return in.error(Reason.INVALID_VALUE, "not " + what + ": " + check.description() + " (" + check.name() + ")");
+  }
+
+  private static @Nullable PersonalIdNumber secondaryPersonalId(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    if (PersonalIdNumber.check(text) != IdentifierCheck.VALID) {
+      in.unknown();
+      return null;
+    }
+    return PersonalIdNumber.parse(text);
+  }
+
+  private static @Nullable LegacyIdCardNumber secondaryLegacyId(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    if (LegacyIdCardNumber.check(text) != IdentifierCheck.VALID) {
+      in.unknown();
+      return null;
+    }
+    return LegacyIdCardNumber.parse(text);
+  }
+
+  private static @Nullable TaxIdentifier taxIdentifier(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    if (TaxIdentifier.check(text) != IdentifierCheck.VALID) {
+      in.unknown();
+      return null;
+    }
+    return TaxIdentifier.parse(text);
+  }
+
+  private static @Nullable SocialInsuranceNumber socialInsuranceNumber(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    if (SocialInsuranceNumber.check(text) != IdentifierCheck.VALID) {
+      in.unknown();
+      return null;
+    }
+    return SocialInsuranceNumber.parse(text);
+  }
+
+  /** Reads a phone number, kept as written when {@link PhoneNumber#parseInbound} accepts it. */
+  private static @Nullable String phone(WireIn in) throws IOException {
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      PhoneNumber.parseInbound(text);
+      return text;
+    } catch (InvalidIdentifierException e) {
+      in.unknown();
+      return null;
+    }
+  }
+
+  // ================================================================ writing
+
+  /** Writes the fields of a {@code CongDan} object (the caller starts and ends it), in REFERENCE.md §2.1's order. */
+  static void writeCitizenFields(WireOut out, Citizen c) throws IOException {
+    out.text(W.SoDinhDanh, c.personalId() == null ? null : c.personalId().format());
+    out.text(W.SoCMND, c.legacyIdCard() == null ? null : c.legacyIdCard().format());
+    writeName(out, W.HoVaTen, c.name());
+    // An unknown GioiTinh read from the wire (the record says UNKNOWN) goes back as it was.
+    if (c.sex() != Sex.UNKNOWN || !out.absent(W.GioiTinh)) {
+      out.text(W.GioiTinh, PopulationCodes.sexCode(c.sex()));
+    }
+    writeBirthDate(out, W.NgayThangNamSinh, c.birthDate());
+    out.text(W.DanToc, code(c.ethnicity()));
+    out.text(W.TonGiao, code(c.religion()));
+    out.text(W.QuocTich, code(c.nationality()));
+    out.text(W.TinhTrangHonNhan, code(c.maritalStatus()));
+    out.text(W.NhomMau, code(c.bloodGroup()));
+    writeAddress(out, W.NoiDangKyKhaiSinh, c.birthRegistrationPlace());
+    writeAddress(out, W.QueQuan, c.homeTown());
+    writeAddress(out, W.ThuongTru, c.permanentResidence());
+    writeAddress(out, W.NoiOHienTai, c.currentResidence());
+    writeRelative(out, W.Cha, c.father());
+    writeRelative(out, W.Me, c.mother());
+    writeRelative(out, W.VoChong, c.spouse());
+    writeRelative(out, W.NguoiDaiDien, c.representative());
+    writeHouseholdHead(out, c.householdHead());
+    out.text(W.SoSoHoKhau, c.householdBookNumber());
+    out.text(W.ThuDienTu, c.email());
+    out.text(W.SoDienThoai, c.phone());
+    out.text(W.MaSoThue, c.taxIdentifier() == null ? null : c.taxIdentifier().format());
+    out.text(W.MaBHXH, c.socialInsuranceNumber() == null ? null : c.socialInsuranceNumber().format());
+  }
+
+  private static @Nullable String code(dev.egov.model.code.@Nullable OpenCode code) {
+    return code == null ? null : code.code();
+  }
+
+  /** Writes {@code HoVaTen{Ho, ChuDem, Ten}}, always with its three parts (an empty part as empty text). */
+  static void writeName(WireOut out, SerializableString field, PersonName name) throws IOException {
+    out.startObject(field);
+    out.text(W.Ho, name.family());
+    out.text(W.ChuDem, name.middle());
+    out.text(W.Ten, name.given());
+    out.endObject();
+  }
+
+  /**
+   * Writes a birth date: in SOAP {@code {NgayThangNam: yyyyMMdd}} for a full date and {@code {Nam: yyyy}} for a year;
+   * in JSON {@code "yyyy-MM-dd"} or {@code "yyyy"}. A date known to the month, which the documented dialect has no form
+   * for, is written {@code yyyyMM00} in SOAP and {@code yyyy-MM} in JSON, the forms the readers take back. An unknown
+   * date is not written.
+   */
+  static void writeBirthDate(WireOut out, SerializableString field, PartialDate date) throws IOException {
+    if (!date.isKnown()) {
+      out.absent(field);
+      return;
+    }
+    if (!out.isXml()) {
+      out.text(field, date.format());
+      return;
+    }
+    out.startObject(field);
+    int year = date.year().getAsInt();
+    if (date.precision() == PartialDate.Precision.YEAR) {
+      out.text(W.Nam, pad(year, 4));
+    } else {
+      int day = date.day().orElse(0);
+      out.text(W.NgayThangNam, pad(year, 4) + pad(date.month().getAsInt(), 2) + pad(day, 2));
+    }
+    out.endObject();
+  }
+
+  private static String pad(int value, int width) {
+    String s = Integer.toString(value);
+    return s.length() >= width ? s : "0000".substring(0, width - s.length()) + s;
+  }
+
+  /** Writes a {@code DiaChi} structure; absent parts are not written (after the reform, no district). */
+  static void writeAddress(WireOut out, SerializableString field, @Nullable Address a) throws IOException {
+    if (a == null) {
+      out.absent(field);
+      return;
+    }
+    out.startObject(field);
+    out.text(W.MaTinhThanh, a.provinceCode());
+    out.text(W.MaQuanHuyen, a.districtCode());
+    out.text(W.MaPhuongXa, a.communeCode());
+    out.text(W.TenTinhThanh, a.provinceName());
+    out.text(W.TenQuanHuyen, a.districtName());
+    out.text(W.TenPhuongXa, a.communeName());
+    out.text(W.ChiTiet, a.detail());
+    out.text(W.QuocGia, a.country());
+    out.endObject();
+  }
+
+  /** Writes a {@code NguoiThan} structure, whose name is one string. */
+  static void writeRelative(WireOut out, SerializableString field, @Nullable Relative r) throws IOException {
+    if (r == null) {
+      out.absent(field);
+      return;
+    }
+    out.startObject(field);
+    out.text(W.HoVaTen, r.name().fullName());
+    out.text(W.QuocTich, code(r.nationality()));
+    out.text(W.SoDinhDanh, r.personalId() == null ? null : r.personalId().format());
+    out.text(W.SoCMND, r.legacyIdCard() == null ? null : r.legacyIdCard().format());
+    out.endObject();
+  }
+
+  /** Writes the {@code ChuHo} structure, whose name is one string. */
+  static void writeHouseholdHead(WireOut out, @Nullable HouseholdHead h) throws IOException {
+    if (h == null) {
+      out.absent(W.ChuHo);
+      return;
+    }
+    out.startObject(W.ChuHo);
+    out.text(W.QuanHe, code(h.relation()));
+    out.text(W.SoDinhDanh, h.personalId() == null ? null : h.personalId().format());
+    out.text(W.SoCMND, h.legacyIdCard() == null ? null : h.legacyIdCard().format());
+    out.text(W.HoVaTen, h.name().fullName());
+    out.endObject();
+  }
+}

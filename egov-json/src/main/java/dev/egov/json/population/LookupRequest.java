@@ -1,0 +1,19 @@
+package dev.egov.json.population;
+
+import java.util.Objects;
+
+/**
+ * A {@code TraCuuThongTinCongDan} request: look up one citizen (REFERENCE.md §2.2).
+ *
+ * @param metadata who asks and why
+ * @param identity whom
+ * @since 0.1.0
+ */
+public record LookupRequest(RequestMetadata metadata, CitizenIdentity identity) {
+
+  /** Checks the parts. */
+  public LookupRequest {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(identity, "identity");
+  }
+}

@@ -1,0 +1,701 @@
+package dev.egov.json.population;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import dev.egov.json.Decoded;
+import dev.egov.json.JsonDecodingException;
+import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.UnknownField;
+import dev.egov.json.internal.WireScalars;
+import dev.egov.model.PartialDate;
+import dev.egov.model.catalog.AdministrativeEra;
+import dev.egov.model.id.LegacyIdCardNumber;
+import dev.egov.model.id.PersonalIdNumber;
+import dev.egov.model.person.Citizen;
+import dev.egov.model.person.PersonName;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The population database's messages in their three forms: structure around the {@code CongDan} records. */
+final class Messages {
+
+  static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
+  static final String OPERATIONS = "http://dancuquocgia.bca";
+  static final String CITIZENS = "http://www.mic.gov.vn/dancu/1.0";
+
+  static final String LOOKUP = "TraCuuThongTinCongDan";
+  static final String VERIFICATION = "XacThucThongTinCongDan";
+
+  private final JsonMapper json;
+  private final XmlMapper xml;
+  private final Set<String> successCodes;
+  private final String firstSuccessCode;
+
+  Messages(JsonMapper json, XmlMapper xml, Set<String> successCodes, String firstSuccessCode) {
+    this.json = json;
+    this.xml = xml;
+    this.successCodes = successCodes;
+    this.firstSuccessCode = firstSuccessCode;
+  }
+
+  /** What a message's reader does with the fields of an object it understands. */
+  interface Fields {
+    /** Reads the field just entered (its name pushed, the parser on its value); returns false if not one of its own. */
+    boolean read(WireIn in, String name) throws IOException;
+  }
+
+  /** Reads one message from a payload. */
+  interface Body<T> {
+    T read(WireIn in) throws IOException;
+  }
+
+  // ================================================================ reading: entry
+
+  <T> Decoded<T> decode(byte[] payload, boolean isXml, AdministrativeEra era, Body<T> body) {
+    List<WireIn.Unknown> unknowns = new ArrayList<>(0);
+    T value = parse(payload, isXml, era, "", unknowns, body);
+    return new Decoded<>(value, WireIn.toUnknownFields(unknowns));
+  }
+
+  private <T> T parse(
+      byte[] payload, boolean isXml, AdministrativeEra era, String prefix, List<WireIn.Unknown> unknowns, Body<T> body) {
+    try (JsonParser parser = isXml ? xml.getFactory().createParser(payload) : json.getFactory().createParser(payload)) {
+      WireIn in = new WireIn(parser, isXml, era, prefix, unknowns);
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw new JsonDecodingException(first == null ? Reason.MALFORMED : Reason.UNEXPECTED_TYPE, prefix,
+            first == null ? "the payload is empty" : "expected an object");
+      }
+      T value;
+      try {
+        value = body.read(in);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        // A rule of the model that the reader did not check first: report where, never the model's message.
+        throw new JsonDecodingException(Reason.INVALID_VALUE, in.pointer(), "a value egov's records cannot hold");
+      }
+      if (!isXml && parser.nextToken() != null) {
+        throw new JsonDecodingException(Reason.MALFORMED, prefix, "content after the end of the payload");
+      }
+      return value;
+    } catch (IOException e) {
+      throw WireIn.malformed(e, isXml, prefix);
+    }
+  }
+
+  // ================================================================ reading: answers
+
+  Body<LookupAnswer> lookupAnswer(WireForm form, AdministrativeEra era) {
+    switch (form) {
+      case SOAP:
+        return this::soapLookupAnswer;
+      case SOAP_IN_JSON:
+        return in -> envelope(in, null, (code, message, at) -> {
+          if (!isSuccess(code)) {
+            return LookupAnswer.failed(AnswerStatus.failure(code, message));
+          }
+          LookupAnswer inner = parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapLookupAnswer);
+          return inner.status().success()
+              ? new LookupAnswer(AnswerStatus.success(code, null), inner.citizens()) : inner;
+        });
+      default: {
+        return in -> {
+          List<Citizen> citizens = new ArrayList<>(1);
+          return envelope(in, (w, name) -> {
+            if (!name.equals("data") && !name.equals("result")) {
+              return false;
+            }
+            citizens(w, citizens);
+            return true;
+          }, (code, message, at) -> new LookupAnswer(status(code, message), citizens));
+        };
+      }
+    }
+  }
+
+  Body<VerificationAnswer> verificationAnswer(WireForm form, AdministrativeEra era) {
+    switch (form) {
+      case SOAP:
+        return this::soapVerificationAnswer;
+      case SOAP_IN_JSON:
+        return in -> envelope(in, null, (code, message, at) -> {
+          if (!isSuccess(code)) {
+            return new VerificationAnswer(AnswerStatus.failure(code, message), null);
+          }
+          VerificationAnswer inner =
+              parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapVerificationAnswer);
+          return inner.status().success()
+              ? new VerificationAnswer(AnswerStatus.success(code, null), inner.exists()) : inner;
+        });
+      default: {
+        return in -> {
+          Boolean[] exists = new Boolean[1];
+          return envelope(in, (w, name) -> {
+            if (!name.equals("data") && !name.equals("result")) {
+              return false;
+            }
+            if (w.object()) {
+              descend(w, verificationFields(exists));
+            }
+            return true;
+          }, (code, message, at) -> {
+            AnswerStatus status = status(code, message);
+            if (status.success() && exists[0] == null) {
+              throw new JsonDecodingException(Reason.MISSING_FIELD, "/data/TonTai", "a value is required");
+            }
+            return new VerificationAnswer(status, status.success() ? exists[0] : null);
+          });
+        };
+      }
+    }
+  }
+
+  private interface Envelope<T> {
+    /**
+     * Makes the answer.
+     *
+     * @param at where the message's unknown fields belong among the envelope's, to keep document order
+     */
+    T answer(ResultCode code, @Nullable String message, int at) throws IOException;
+  }
+
+  /** Reads the gateway envelope {@code {error_code, message, ...}}; {@code more} reads the payload fields. */
+  private <T> T envelope(WireIn in, @Nullable Fields more, Envelope<T> answer) throws IOException {
+    ResultCode code = null;
+    String message = null;
+    int at = 0;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      if (field.equals("error_code")) {
+        code = resultCode(in);
+      } else if (field.equals("message")) {
+        message = in.text();
+        at = in.mark();
+      } else if (more == null || !more.read(in, field)) {
+        in.unknown();
+      }
+      in.pop();
+    }
+    if (code == null) {
+      throw in.missing("error_code");
+    }
+    return answer.answer(code, message, at);
+  }
+
+  private static @Nullable ResultCode resultCode(WireIn in) throws IOException {
+    JsonToken token = in.parser.currentToken();
+    String text = in.text();
+    if (text == null) {
+      return null;
+    }
+    return new ResultCode(text, token == JsonToken.VALUE_NUMBER_INT);
+  }
+
+  private boolean isSuccess(ResultCode code) {
+    return successCodes.contains(code.value());
+  }
+
+  private AnswerStatus status(ResultCode code, @Nullable String message) {
+    return isSuccess(code) ? AnswerStatus.success(code, message) : AnswerStatus.failure(code, message);
+  }
+
+  private static byte[] soapText(@Nullable String message) {
+    if (message == null) {
+      throw new JsonDecodingException(Reason.MISSING_FIELD, "/message",
+          "a successful answer carries the SOAP document in message");
+    }
+    return message.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Reads {@code data}: an array of citizens or, tolerantly, one citizen. */
+  private static void citizens(WireIn in, List<Citizen> into) throws IOException {
+    JsonToken token = in.parser.currentToken();
+    if (token == JsonToken.START_ARRAY) {
+      int index = 0;
+      for (JsonToken t = in.parser.nextToken(); t != JsonToken.END_ARRAY; t = in.parser.nextToken()) {
+        in.pushIndex(index++);
+        if (t != JsonToken.VALUE_NULL) {
+          into.add(CitizenMapping.readCitizen(in));
+        }
+        in.pop();
+      }
+    } else if (in.object()) {
+      into.add(CitizenMapping.readCitizen(in));
+    }
+  }
+
+  /**
+   * Reads the fields of an object with {@code fields}; descends into the SOAP wrappers ({@code Body}, and elements
+   * named {@code ...Response} or {@code ...Result}); keeps every other field as unknown.
+   */
+  private static void descend(WireIn in, Fields fields) throws IOException {
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      in.value();
+      in.push(field);
+      if (!fields.read(in, field)) {
+        boolean wrapper = field.equals("Body") || field.endsWith("Response") || field.endsWith("Result");
+        if (wrapper && in.parser.currentToken() == JsonToken.START_OBJECT) {
+          descend(in, fields);
+        } else {
+          in.unknown();
+        }
+      }
+      in.pop();
+    }
+  }
+
+  private LookupAnswer soapLookupAnswer(WireIn in) throws IOException {
+    List<Citizen> citizens = new ArrayList<>(1);
+    AnswerStatus[] fault = new AnswerStatus[1];
+    Fields collection = new Fields() {
+      int index;
+
+      @Override
+      public boolean read(WireIn w, String name) throws IOException {
+        if (!name.equals("CongDan")) {
+          return false;
+        }
+        w.indexTop(index++);
+        citizens.add(CitizenMapping.readCitizen(w));
+        return true;
+      }
+    };
+    descend(in, (w, name) -> {
+      switch (name) {
+        case "CongdanCollection":
+          if (w.object()) {
+            descend(w, collection);
+          }
+          return true;
+        case "CongDan":
+          return collection.read(w, name);
+        case "Fault":
+          fault[0] = fault(w);
+          return true;
+        default:
+          return false;
+      }
+    });
+    return fault[0] != null ? LookupAnswer.failed(fault[0]) : new LookupAnswer(AnswerStatus.ok(), citizens);
+  }
+
+  private VerificationAnswer soapVerificationAnswer(WireIn in) throws IOException {
+    Boolean[] exists = new Boolean[1];
+    AnswerStatus[] fault = new AnswerStatus[1];
+    Fields verification = verificationFields(exists);
+    descend(in, (w, name) -> {
+      if (name.equals("Fault")) {
+        fault[0] = fault(w);
+        return true;
+      }
+      return verification.read(w, name);
+    });
+    if (fault[0] != null) {
+      return new VerificationAnswer(fault[0], null);
+    }
+    if (exists[0] == null) {
+      throw new JsonDecodingException(Reason.MISSING_FIELD,
+          "/Body/XacThucThongTinCongDanResponse/KetQuaXacThuc/TonTai", "a value is required");
+    }
+    return new VerificationAnswer(AnswerStatus.ok(), exists[0]);
+  }
+
+  private static Fields verificationFields(Boolean[] exists) {
+    return new Fields() {
+      @Override
+      public boolean read(WireIn w, String name) throws IOException {
+        if (name.equals("KetQuaXacThuc")) {
+          if (w.object()) {
+            descend(w, this);
+          }
+          return true;
+        }
+        if (name.equals("TonTai")) {
+          String text = w.text();
+          exists[0] = text == null ? null : WireScalars.bool(text, w.pointer());
+          return true;
+        }
+        return false;
+      }
+    };
+  }
+
+  /** Reads a SOAP 1.1 {@code Fault}: {@code faultcode} and {@code faultstring}; the rest is unknown. */
+  private static AnswerStatus fault(WireIn in) throws IOException {
+    ResultCode code = null;
+    String message = null;
+    if (in.object()) {
+      for (String field = in.nextField(); field != null; field = in.nextField()) {
+        in.value();
+        in.push(field);
+        if (field.equals("faultcode")) {
+          String text = in.text();
+          code = text == null ? null : ResultCode.of(text);
+        } else if (field.equals("faultstring")) {
+          message = in.text();
+        } else {
+          in.unknown();
+        }
+        in.pop();
+      }
+    }
+    return AnswerStatus.failure(code, message);
+  }
+
+  // ================================================================ reading: requests
+
+  /** The fields of a request, as read. */
+  static final class RequestFields implements Fields {
+    @Nullable String requestId;
+    @Nullable String procedureCode;
+    @Nullable String integrationCode;
+    @Nullable String officer;
+    @Nullable String agencyCode;
+    @Nullable PersonalIdNumber personalId;
+    @Nullable LegacyIdCardNumber legacyIdCard;
+    @Nullable PersonName name;
+    PartialDate birthDate = PartialDate.unknown();
+    @Nullable String where;
+
+    @Override
+    public boolean read(WireIn in, String field) throws IOException {
+      switch (field) {
+        case "MaYeuCau":
+          requestId = metadata(in, 40, false);
+          return true;
+        case "MaDVC":
+          procedureCode = metadata(in, 20, false);
+          return true;
+        case "MaTichHop":
+          integrationCode = metadata(in, 20, true);
+          return true;
+        case "MaCanBo":
+          officer = metadata(in, 20, false);
+          return true;
+        case "MaDonVi":
+          agencyCode = metadata(in, 35, false);
+          return true;
+        case "SoDinhDanh":
+          personalId = CitizenMapping.subjectPersonalId(in);
+          return true;
+        case "SoCMND":
+          legacyIdCard = CitizenMapping.subjectLegacyId(in);
+          return true;
+        case "HoVaTen":
+          name = CitizenMapping.personName(in);
+          return true;
+        case "NgayThangNamSinh":
+          birthDate = CitizenMapping.birthDate(in);
+          return true;
+        case "AuthHash":
+          // An officer credential some gateways add (REFERENCE.md §2.2, §4.2): never kept, so never logged.
+          in.parser.skipChildren();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    private static @Nullable String metadata(WireIn in, int maxLength, boolean digits) throws IOException {
+      String text = in.text();
+      if (text == null) {
+        return null;
+      }
+      if (text.length() > maxLength) {
+        throw in.error(Reason.INVALID_VALUE, "at most " + maxLength + " characters");
+      }
+      for (int i = 0; digits && i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          throw in.error(Reason.INVALID_VALUE, "expected digits");
+        }
+      }
+      return text;
+    }
+
+    /** Reads a request's fields in the object the reader is in, and remembers where it is for errors. */
+    void readAll(WireIn in) throws IOException {
+      for (String field = in.nextField(); field != null; field = in.nextField()) {
+        in.value();
+        in.push(field);
+        if (!read(in, field)) {
+          in.unknown();
+        }
+        in.pop();
+      }
+      where = in.pointer();
+    }
+
+    RequestMetadata metadata() {
+      return new RequestMetadata(require(requestId, "MaYeuCau"), require(procedureCode, "MaDVC"),
+          require(integrationCode, "MaTichHop"), require(officer, "MaCanBo"), agencyCode);
+    }
+
+    CitizenIdentity identity() {
+      if (personalId == null && legacyIdCard == null) {
+        require(null, "SoDinhDanh");
+      }
+      return new CitizenIdentity(personalId, legacyIdCard, require(name, "HoVaTen"), birthDate);
+    }
+
+    private <V> V require(@Nullable V value, String field) {
+      if (value == null) {
+        throw new JsonDecodingException(Reason.MISSING_FIELD, where + '/' + field, "a value is required");
+      }
+      return value;
+    }
+  }
+
+  Body<RequestFields> request(WireForm form, String operation) {
+    if (form == WireForm.SOAP_IN_JSON) {
+      throw new IllegalArgumentException("Requests have no SOAP_IN_JSON form: use SOAP or JSON");
+    }
+    if (form == WireForm.JSON) {
+      return in -> {
+        RequestFields fields = new RequestFields();
+        fields.readAll(in);
+        return fields;
+      };
+    }
+    return in -> {
+      RequestFields fields = new RequestFields();
+      descend(in, (w, name) -> {
+        if (!name.equals(operation) || !w.object()) {
+          return false;
+        }
+        fields.readAll(w);
+        return true;
+      });
+      if (fields.where == null) {
+        throw new JsonDecodingException(Reason.MISSING_FIELD, "/Body/" + operation, "the operation element is required");
+      }
+      return fields;
+    };
+  }
+
+  static LookupRequest lookupRequest(RequestFields fields) {
+    return new LookupRequest(fields.metadata(), fields.identity());
+  }
+
+  static VerificationRequest verificationRequest(RequestFields fields) {
+    return new VerificationRequest(fields.metadata(), fields.identity());
+  }
+
+  // ================================================================ writing
+
+  /** Writes one message. */
+  interface Writer {
+    void write(WireOut out) throws IOException;
+  }
+
+  byte[] write(boolean isXml, List<UnknownField> unknown, String root, Writer writer) {
+    JsonFactory factory = isXml ? xml.getFactory() : json.getFactory();
+    BufferRecycler buffers = factory._getBufferRecycler(); // as ObjectMapper.writeValueAsBytes does
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      try (JsonGenerator gen = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+        if (gen instanceof ToXmlGenerator) {
+          ((ToXmlGenerator) gen).initGenerator(); // the XML declaration
+        }
+        writer.write(new WireOut(gen, json, unknown, root));
+      }
+      return bytes.getClearAndRelease();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write the message", e);
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  private static void soapStart(WireOut out) throws IOException {
+    out.prefix("soap", SOAP);
+    out.prefix("dan", OPERATIONS);
+    out.namespace(SOAP);
+    out.root(W.Envelope);
+    out.startRoot();
+    out.early(W.Header);
+    out.startObject(W.Body);
+  }
+
+  private static void soapEnd(WireOut out) throws IOException {
+    out.namespace(SOAP);
+    out.endObject();
+    out.endObject();
+  }
+
+  private static void soapFault(WireOut out, AnswerStatus status) throws IOException {
+    out.startObject(W.Fault);
+    out.namespace("");
+    out.text(W.faultcode, status.code() == null ? null : status.code().value());
+    out.text(W.faultstring, status.message());
+    out.endObject();
+  }
+
+  Writer lookupAnswer(WireForm form, LookupAnswer answer, List<UnknownField> unknown) {
+    switch (form) {
+      case SOAP:
+        return out -> soapLookupAnswer(out, answer);
+      case SOAP_IN_JSON:
+        return out -> envelopeOut(out, answer.status(), () -> new String(
+            write(true, unknown, "/message", inner -> soapLookupAnswer(inner, answer)), StandardCharsets.UTF_8));
+      default:
+        return out -> {
+          out.startRoot();
+          writeCode(out, answer.status());
+          out.text(W.message, answer.status().message());
+          if (answer.status().success() || !answer.citizens().isEmpty()) {
+            out.name(W.data);
+            out.gen.writeStartArray();
+            for (int i = 0; i < answer.citizens().size(); i++) {
+              out.startElement(W.data, i);
+              CitizenMapping.writeCitizenFields(out, answer.citizens().get(i));
+              out.endObject();
+            }
+            out.gen.writeEndArray();
+          } else {
+            out.absent(W.data);
+          }
+          out.endObject();
+        };
+    }
+  }
+
+  private static void soapLookupAnswer(WireOut out, LookupAnswer answer) throws IOException {
+    soapStart(out);
+    if (answer.status().success()) {
+      out.namespace(OPERATIONS);
+      out.startObject(W.TraCuuThongTinCongDanResponse);
+      out.defaultNamespace(CITIZENS);
+      out.startObject(W.CongdanCollection);
+      for (int i = 0; i < answer.citizens().size(); i++) {
+        out.startElement(W.CongDan, i);
+        CitizenMapping.writeCitizenFields(out, answer.citizens().get(i));
+        out.endObject();
+      }
+      out.endObject();
+      out.namespace(OPERATIONS);
+      out.endObject();
+    } else {
+      soapFault(out, answer.status());
+    }
+    soapEnd(out);
+  }
+
+  Writer verificationAnswer(WireForm form, VerificationAnswer answer, List<UnknownField> unknown) {
+    switch (form) {
+      case SOAP:
+        return out -> soapVerificationAnswer(out, answer);
+      case SOAP_IN_JSON:
+        return out -> envelopeOut(out, answer.status(), () -> new String(
+            write(true, unknown, "/message", inner -> soapVerificationAnswer(inner, answer)), StandardCharsets.UTF_8));
+      default:
+        return out -> {
+          out.startRoot();
+          writeCode(out, answer.status());
+          out.text(W.message, answer.status().message());
+          if (answer.exists() != null) {
+            out.startObject(W.data);
+            out.bool(W.TonTai, answer.exists());
+            out.endObject();
+          } else {
+            out.absent(W.data);
+          }
+          out.endObject();
+        };
+    }
+  }
+
+  private static void soapVerificationAnswer(WireOut out, VerificationAnswer answer) throws IOException {
+    soapStart(out);
+    if (answer.status().success()) {
+      out.namespace(OPERATIONS);
+      out.startObject(W.XacThucThongTinCongDanResponse);
+      out.startObject(W.KetQuaXacThuc);
+      out.bool(W.TonTai, answer.exists());
+      out.endObject();
+      out.endObject();
+    } else {
+      soapFault(out, answer.status());
+    }
+    soapEnd(out);
+  }
+
+  private interface Text {
+    String get() throws IOException;
+  }
+
+  /** Writes the gateway envelope around a SOAP document: a success's message is the document, a failure's its text. */
+  private void envelopeOut(WireOut out, AnswerStatus status, Text soap) throws IOException {
+    out.startRoot();
+    writeCode(out, status);
+    if (status.success()) {
+      out.text(W.message, soap.get());
+    } else {
+      out.text(W.message, status.message());
+    }
+    out.endObject();
+  }
+
+  private void writeCode(WireOut out, AnswerStatus status) throws IOException {
+    ResultCode code = status.code();
+    if (code == null) {
+      if (!status.success()) {
+        throw new IllegalArgumentException("A failure answer needs a result code in the JSON forms");
+      }
+      code = ResultCode.of(firstSuccessCode);
+    }
+    out.name(W.error_code);
+    if (code.number()) {
+      out.gen.writeNumber(code.value());
+    } else {
+      out.gen.writeString(code.value());
+    }
+  }
+
+  Writer request(WireForm form, String operation, RequestMetadata metadata, CitizenIdentity identity) {
+    SerializableString element = operation.equals(LOOKUP) ? W.TraCuuThongTinCongDan : W.XacThucThongTinCongDan;
+    if (form == WireForm.SOAP_IN_JSON) {
+      throw new IllegalArgumentException("Requests have no SOAP_IN_JSON form: use SOAP or JSON");
+    }
+    if (form == WireForm.JSON) {
+      return out -> {
+        out.startRoot();
+        requestFields(out, metadata, identity);
+        out.endObject();
+      };
+    }
+    return out -> {
+      soapStart(out);
+      out.namespace(OPERATIONS);
+      out.startObject(element);
+      requestFields(out, metadata, identity);
+      out.endObject();
+      soapEnd(out);
+    };
+  }
+
+  /** Writes a request's fields in REFERENCE.md §2.2's order, which some implementations require. */
+  private static void requestFields(WireOut out, RequestMetadata m, CitizenIdentity id) throws IOException {
+    out.text(W.MaYeuCau, m.requestId());
+    out.text(W.MaDVC, m.procedureCode());
+    out.text(W.MaTichHop, m.integrationCode());
+    out.text(W.MaCanBo, m.officer());
+    out.text(W.MaDonVi, m.agencyCode());
+    out.text(W.SoDinhDanh, id.personalId() == null ? null : id.personalId().format());
+    out.text(W.SoCMND, id.legacyIdCard() == null ? null : id.legacyIdCard().format());
+    out.text(W.HoVaTen, id.name().fullName());
+    CitizenMapping.writeBirthDate(out, W.NgayThangNamSinh, id.birthDate());
+  }
+}

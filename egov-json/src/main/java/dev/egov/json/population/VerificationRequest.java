@@ -1,0 +1,20 @@
+package dev.egov.json.population;
+
+import java.util.Objects;
+
+/**
+ * An {@code XacThucThongTinCongDan} request: does a citizen with this identity exist (REFERENCE.md §2.2)? Prefer it to
+ * a look-up when a yes or no is enough (§4.4: minimise).
+ *
+ * @param metadata who asks and why
+ * @param identity the identity to verify
+ * @since 0.1.0
+ */
+public record VerificationRequest(RequestMetadata metadata, CitizenIdentity identity) {
+
+  /** Checks the parts. */
+  public VerificationRequest {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(identity, "identity");
+  }
+}
