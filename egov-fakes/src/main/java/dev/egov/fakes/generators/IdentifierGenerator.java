@@ -152,6 +152,15 @@ public final class IdentifierGenerator {
   }
 
   /**
+   * Returns the random source of this generator, for the record generators of this package, which draw from the same
+   * sequence as the identifiers they contain (a citizen's name and their personal identification number come from one
+   * seed).
+   */
+  SplitMix64 random() {
+    return random;
+  }
+
+  /**
    * Returns the seed this generator was created with; {@code withSeed(seed())} starts the same sequence again. For a
    * generator from {@link #split()}, the seed derived for it.
    *

@@ -1,10 +1,16 @@
 /**
  * Seeded, reproducible generators of test data: Vietnamese identifiers that are valid, unusual but valid, or invalid
- * for a stated reason, and the birth dates and sexes they encode. Start with {@link
- * dev.egov.fakes.generators.IdentifierGenerator#withSeed(long)}.
+ * for a stated reason ({@link dev.egov.fakes.generators.IdentifierGenerator}), and whole records built from them:
+ * citizens ({@link dev.egov.fakes.generators.CitizenGenerator}), organisations ({@link
+ * dev.egov.fakes.generators.OrganisationGenerator}) and dossiers moved through their lifecycles ({@link
+ * dev.egov.fakes.generators.DossierGenerator}), with the procedures they are for ({@link
+ * dev.egov.fakes.generators.SampleProcedures}) and the synthetic communes of their addresses ({@link
+ * dev.egov.fakes.generators.SyntheticCommunes}). Start with a generator's {@code withSeed(long)}.
  *
- * <p>No type here depends on a test framework. Generators are not thread-safe; no method accepts or returns {@code
- * null}.
+ * <p>No type here depends on a test framework. Generators are not thread-safe ({@code split()} gives each thread its
+ * own); the catalogues are. No method accepts or returns {@code null}. Generated records pass egov-validation; names,
+ * places and procedures come from data bundled with this package, which never claims to describe a real person, firm
+ * or commune.
  */
 @NullMarked
 package dev.egov.fakes.generators;

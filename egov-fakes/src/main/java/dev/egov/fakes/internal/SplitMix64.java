@@ -115,6 +115,20 @@ public final class SplitMix64 {
   }
 
   /**
+   * Returns the seed of the {@code index}-th of a family of generators derived from {@code seed}, without any generator
+   * having to run through the others first: a record stream seeds its {@code i}-th record with {@code derive(seed, i)},
+   * so each record depends on the stream's seed and its index only. Distinct indices give distinct seeds (the mixing
+   * function is a bijection), and their sequences are, for testing purposes, independent.
+   *
+   * @param seed the family's seed
+   * @param index the member's index, any value
+   * @return the member's seed
+   */
+  public static long derive(long seed, long index) {
+    return mix64(mix64(seed ^ 0x2545F4914F6CDD1DL) + index * GOLDEN_GAMMA);
+  }
+
+  /**
    * Returns a seed for a new generator, and advances this one. A generator created from it has a sequence that is,
    * for testing purposes, independent of this one's.
    *
