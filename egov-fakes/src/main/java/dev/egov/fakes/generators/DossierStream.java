@@ -375,8 +375,8 @@ final class DossierStream implements Spliterator<Dossier> {
         if (answer < 88) {
           t = resumption(requested, r.between(1, 10));
         } else if (answer < 96) {
-          // Never answered: the request stays open. Stopping or withdrawing the dossier now would close the request
-          // as if answered, with the due date unchanged, which validation reports (DOSSIER.SUPPLEMENT_DUE_NOT_LATER).
+          // Never answered: the request stays open and the dossier stays paused, as unanswered requests do in the
+          // agencies' data.
           return;
         } else {
           t = resumption(requested, r.between(60, 120));
@@ -587,13 +587,7 @@ final class DossierStream implements Spliterator<Dossier> {
      * over the pauses since reception (a supplement asked before reception does not move the legal clock).
      */
     private Instant resumedDue(Instant resumeAt) {
-      List<Pause> pauses = new ArrayList<>(2);
-      for (Pause pause : dossier.pauses()) {
-        if (!pause.start().isBefore(dossier.receivedAt())) {
-          pauses.add(pause.end() == null ? Pause.of(pause.reason(), pause.start(), resumeAt) : pause);
-        }
-      }
-      return calendar.dueDateHistory(dossier.receivedAt(), time, pauses).currentDueDate().orElseThrow();
+      return dossier.resumedDueDate(resumeAt, calendar, time);
     }
 
     /** When an applicant answers after {@code days} calendar days: at least 30 minutes into office hours. */

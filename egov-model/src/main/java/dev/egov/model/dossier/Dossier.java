@@ -240,7 +240,9 @@ public record Dossier(
 
   /**
    * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start,
-   * for due-date arithmetic ({@link dev.egov.model.calendar.WorkingCalendar#dueDateHistory}).
+   * for due-date arithmetic ({@link dev.egov.model.calendar.WorkingCalendar#dueDateHistory}). A request made before
+   * receipt is included, though the clock had not started; due-date arithmetic takes only the pauses starting at or
+   * after {@link #receivedAt()} (as {@link #resumedDueDate} does).
    *
    * @return the pauses; an open request or wait is an ongoing pause
    */
@@ -278,7 +280,14 @@ public record Dossier(
     if (receivedAt == null) {
       throw new IllegalStateException("Dossier " + code + " has not been received: it has no due date yet");
     }
-    List<Pause> pauses = new ArrayList<>(pauses());
+    // A request made before receipt (an online dossier completed before it is received) precedes the legal clock:
+    // only the pauses from receipt on move the due date.
+    List<Pause> pauses = new ArrayList<>();
+    for (Pause pause : pauses()) {
+      if (!pause.start().isBefore(receivedAt)) {
+        pauses.add(pause);
+      }
+    }
     int last = pauses.size() - 1;
     if (last < 0 || pauses.get(last).end() != null) {
       throw new IllegalStateException("Dossier " + code + " has no open pause");

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.egov.model.calendar.Pause;
 import dev.egov.model.calendar.PauseReason;
+import dev.egov.model.calendar.ProcessingTime;
+import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -148,6 +150,26 @@ class DossierTest {
     assertThat(received.statusHistory()).extracting(StatusChange::status)
         .containsExactly(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.RECEIVED);
     assertThat(received.startProcessing(given).dossier().status()).isSameAs(DossierStatus.PROCESSING);
+  }
+
+  @Test
+  void resumedDueDate_afterAPreReceptionSupplement_movesOnlyByPausesSinceReceipt() {
+    WorkingCalendar calendar = WorkingCalendar.civilService();
+    ProcessingTime time = ProcessingTime.ofWorkingDays(5);
+    Instant given = vn("2026-11-23T10:00");
+    Instant asked = vn("2026-11-25T09:00");
+    Instant resumed = vn("2026-11-26T09:00");
+    Dossier paused = submitted()
+        .requestSupplement(SupplementRequest.open(vn("2026-11-20T08:30"), "Thiếu tờ khai", List.of())).dossier()
+        .supplementReceived(given, calendar.dueDate(given, time)).dossier()
+        .startProcessing(given).dossier()
+        .requestSupplement(SupplementRequest.open(asked, "Bổ sung", List.of())).dossier();
+
+    Instant due = paused.resumedDueDate(resumed, calendar, time);
+
+    assertThat(due).isEqualTo(calendar.dueDateHistory(given, time,
+        List.of(Pause.of(PauseReason.SUPPLEMENT_REQUEST, asked, resumed))).currentDueDate().orElseThrow());
+    assertThat(due).isAfter(calendar.dueDate(given, time));
   }
 
   @Test
