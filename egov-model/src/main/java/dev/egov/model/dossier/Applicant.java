@@ -143,10 +143,13 @@ public record Applicant(
         : Optional.empty();
   }
 
-  /** Returns the type and masked name and document number; no contact details. */
+  /**
+   * Returns the type and masked name and document number; no contact details. Only a state agency's name prints in
+   * full: an enterprise's or household business's name is often its owner's (doanh nghiệp tư nhân, hộ kinh doanh).
+   */
   @Override
   public String toString() {
-    return "Applicant[" + type + ", " + (type.isOrganisation() ? name : Masking.maskName(name))
+    return "Applicant[" + type + ", " + (type == ApplicantType.STATE_AGENCY ? name : Masking.maskName(name))
         + (documentNumber == null ? "" : ", " + Masking.mask(documentNumber)) + ']';
   }
 }

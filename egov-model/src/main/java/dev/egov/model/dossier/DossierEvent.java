@@ -27,4 +27,11 @@ public record DossierEvent(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(at, "at");
   }
+
+  /** Returns the dossier, the move and when; the note is free text that may name people, so only its presence shows. */
+  @Override
+  public String toString() {
+    return "DossierEvent[" + dossier + ", " + from + " -> " + to + ", " + at
+        + (note == null ? "" : ", with note") + ']';
+  }
 }

@@ -55,4 +55,13 @@ public record FinancialObligation(
   public Optional<Instant> end() {
     return Optional.ofNullable(fulfilledAt);
   }
+
+  /** Returns the instants; the content is free text (it may name the payer), so only its presence shows. */
+  @Override
+  public String toString() {
+    return "FinancialObligation[requested " + requestedAt + (content == null ? "" : ", with content")
+        + (fulfilledAt == null ? ", open" : ", met " + fulfilledAt)
+        + (dueBefore == null ? "" : ", due before " + dueBefore)
+        + (dueAfter == null ? "" : ", due after " + dueAfter) + ']';
+  }
 }

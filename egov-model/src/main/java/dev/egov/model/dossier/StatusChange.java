@@ -20,4 +20,10 @@ public record StatusChange(DossierStatus status, Instant at, @Nullable String no
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(at, "at");
   }
+
+  /** Returns the status and when; the note is free text that may name people, so only its presence shows. */
+  @Override
+  public String toString() {
+    return "StatusChange[" + status + ", " + at + (note == null ? "" : ", with note") + ']';
+  }
 }

@@ -1,7 +1,9 @@
 package dev.egov.model.organisation;
 
 import dev.egov.model.address.Address;
+import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxIdentifier;
+import dev.egov.model.internal.Masking;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -48,11 +50,12 @@ public record Organisation(
   }
 
   /**
-   * Returns the tax identifier and name; a household business's identifier is a person's, so it prints masked like
-   * every identifier.
+   * Returns the tax identifier and name, both masked when the identifier is a person's (a household business or an
+   * individual, whose business name is usually the owner's name); an enterprise's name prints in full.
    */
   @Override
   public String toString() {
-    return "Organisation[" + taxIdentifier + ", " + name + ']';
+    return "Organisation[" + taxIdentifier + ", "
+        + (taxIdentifier instanceof PersonalIdNumber ? Masking.maskName(name) : name) + ']';
   }
 }

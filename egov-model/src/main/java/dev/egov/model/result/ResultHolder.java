@@ -47,10 +47,13 @@ public record ResultHolder(
     return new ResultHolder(ApplicantType.CITIZEN, name, Objects.requireNonNull(personalId, "personalId"), null, null);
   }
 
-  /** Returns the type and the masked name and numbers. */
+  /**
+   * Returns the type and the masked name and numbers. Only a state agency's name prints in full: an enterprise's or
+   * household business's name is often its owner's.
+   */
   @Override
   public String toString() {
-    return "ResultHolder[" + type + ", " + (type.isOrganisation() ? name : Masking.maskName(name))
+    return "ResultHolder[" + type + ", " + (type == ApplicantType.STATE_AGENCY ? name : Masking.maskName(name))
         + (personalId == null ? "" : ", " + personalId) + (legacyIdCard == null ? "" : ", " + legacyIdCard)
         + (taxIdentifier == null ? "" : ", " + taxIdentifier) + ']';
   }

@@ -85,10 +85,20 @@ class ApplicantTest {
     assertThat(hoa.identifiers().get(0).toString()).doesNotContain("079303001234");
   }
 
+  /** A private enterprise or household business is often named after its owner: masked like a person. */
   @Test
-  void toString_enterprise_showsTheNameAndMasksTheTaxCode() {
-    Applicant company = Applicant.enterprise("Công ty TNHH Ánh Dương", TaxCode.parse("0100109106"));
+  void toString_enterprise_masksTheNameAndTheTaxCode() {
+    Applicant company = Applicant.enterprise("Doanh nghiệp tư nhân Nguyễn Văn An", TaxCode.parse("0100109106"));
 
-    assertThat(company.toString()).contains("Công ty TNHH Ánh Dương").doesNotContain("0100109106");
+    assertThat(company.toString()).contains("D**** n***** t* n*** N***** V** …")
+        .doesNotContain("Nguyễn", "0100109106");
+  }
+
+  @Test
+  void toString_stateAgency_showsTheName() {
+    Applicant agency = new Applicant(ApplicantType.STATE_AGENCY, "Ủy ban nhân dân xã Hòa Bình", null, List.of(), null,
+        null, null, null, null);
+
+    assertThat(agency.toString()).contains("Ủy ban nhân dân xã Hòa Bình");
   }
 }

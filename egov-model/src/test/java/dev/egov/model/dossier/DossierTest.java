@@ -172,6 +172,20 @@ class DossierTest {
     assertThat(due).isAfter(calendar.dueDate(given, time));
   }
 
+  /** Notes are free text ("Công dân Nguyễn Văn An xin rút hồ sơ"): logs show that one exists, never what it says. */
+  @Test
+  void toString_ofEventsAndHistory_omitsFreeTextNotes() {
+    String note = "Ông Nguyễn Văn An xin rút hồ sơ";
+    DossierTransition withdrawn = processing().withdraw(FINISHED, note);
+    FinancialObligation obligation = new FinancialObligation(SUPPLEMENT_ASKED, "Bà Lê Thị Hoa nộp lệ phí", null,
+        DUE, null);
+
+    assertThat(withdrawn.event().toString()).contains("with note").doesNotContain("Nguyễn", "An xin");
+    assertThat(withdrawn.dossier().statusHistory()).last().asString().contains("with note")
+        .doesNotContain("Nguyễn");
+    assertThat(obligation.toString()).contains("with content", "open").doesNotContain("Hoa");
+  }
+
   @Test
   void preReceptionSupplement_neverAnswered_isRefused() {
     Dossier waiting = submitted().requestSupplement(

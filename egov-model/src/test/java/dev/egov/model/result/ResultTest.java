@@ -94,12 +94,15 @@ class ResultTest {
         .doesNotContain("Nguyễn", "Hoà", "079303001234", "123456789", "Lê Văn Bình", "Bình");
   }
 
+  /** A private enterprise is often named after its owner: masked like a person; a state agency is not. */
   @Test
-  void toString_organisationHolder_showsTheNameAndMasksTheTaxCode() {
-    ResultHolder holder = new ResultHolder(ApplicantType.ENTERPRISE, "Công ty TNHH Ánh Dương", null, null,
+  void toString_organisationHolder_masksTheNameAndTheTaxCode_unlessAStateAgency() {
+    ResultHolder holder = new ResultHolder(ApplicantType.ENTERPRISE, "Doanh nghiệp tư nhân Lê Bình", null, null,
         TaxCode.parse("0100109106"));
+    ResultHolder agency = new ResultHolder(ApplicantType.STATE_AGENCY, "Sở Tư pháp", null, null, null);
 
-    assertThat(holder.toString()).contains("Công ty TNHH Ánh Dương").doesNotContain("0100109106");
+    assertThat(holder.toString()).contains("D**** n***** t* n*** L* B***").doesNotContain("Bình", "0100109106");
+    assertThat(agency.toString()).contains("Sở Tư pháp");
   }
 
   /** A holder of an unknown type may be a person: masked like one. */
