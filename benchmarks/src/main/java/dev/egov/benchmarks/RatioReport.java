@@ -45,11 +45,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * the merged results once at the end.
  *
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
- * baseline variant of the same class: {@code bare} (L1, the bare dependency) and {@code hand} (L0, hand-written).
+ * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written) and
+ * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference).
  */
 public final class RatioReport {
 
-  private static final List<String> BASELINES = List.of("bare", "hand");
+  private static final List<String> BASELINES = List.of("bare", "hand", "jackson");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}

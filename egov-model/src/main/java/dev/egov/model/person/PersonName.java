@@ -97,18 +97,66 @@ public record PersonName(String family, String middle, String given) {
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static PersonName parse(String fullName) {
-    String whole = clean(Objects.requireNonNull(fullName, "fullName"));
-    if (whole.isEmpty()) {
-      throw new IllegalArgumentException("A name needs at least one non-empty part");
-    }
-    int first = whole.indexOf(' ');
-    if (first < 0) {
-      return new PersonName("", "", whole);
-    }
-    return new PersonName(whole, "", "");
+    // The constructor cleans the text once and splits a full name given as the family name; only a single word,
+    // which it keeps as the family name, is moved to the given name (and its clean text passes the fast path).
+    PersonName name = new PersonName(Objects.requireNonNull(fullName, "fullName"), "", "");
+    return name.given.isEmpty() ? new PersonName("", "", name.family) : name;
   }
 
-  private static String clean(String part) {
+  /**
+   * Returns the part in NFC with white space collapsed: {@code part} itself when it already is (no allocation),
+   * otherwise {@link #cleanSlowly}'s result.
+   */
+  static String clean(String part) {
+    return isClean(part) ? part : cleanSlowly(part);
+  }
+
+  /**
+   * Returns whether {@link #cleanSlowly} would return {@code part} unchanged: no white space other than single
+   * U+0020 spaces between other characters, no control character, and already in NFC. Allocation-free for text in
+   * {@linkplain #isStable stable} characters (all of Vietnamese), which is checked by its characters alone; other text
+   * is checked with {@link Normalizer#isNormalized}.
+   */
+  static boolean isClean(String part) {
+    int n = part.length();
+    boolean stable = true;
+    char previous = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = part.charAt(i);
+      if (c == ' ') {
+        if (previous == ' ') {
+          return false; // leading or doubled
+        }
+      } else if (c < 0x7f) {
+        if (c < ' ') {
+          return false; // tab, line break or other control character
+        }
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        return false; // no-break space, ideographic space, DEL, C1 controls, ...
+      } else if (stable && !isStable(c)) {
+        stable = false;
+      }
+      previous = c;
+    }
+    if (n > 0 && previous == ' ') {
+      return false; // trailing
+    }
+    return stable || Normalizer.isNormalized(part, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Returns whether {@code c} is in NFC on its own and never composes with the character before it, so that text made
+   * only of such characters is in NFC: the printable ASCII, Latin-1, Latin Extended-A and -B, IPA and spacing
+   * modifier letters (U+0020 to U+02FF, the combining marks start at U+0300) and Latin Extended Additional (U+1E00 to
+   * U+1EFF, Vietnamese's precomposed letters with tone marks). {@code PersonNameCleanTest} checks the claim against
+   * the JDK's Unicode data for every character.
+   */
+  static boolean isStable(char c) {
+    return (c >= ' ' && c < 0x7f) || (c >= 0xa0 && c < 0x300) || (c >= 0x1e00 && c < 0x1f00);
+  }
+
+  /** The general cleaning: NFC, then white space collapsed and control characters refused. */
+  static String cleanSlowly(String part) {
     String nfc = Normalizer.normalize(part, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean space = false;

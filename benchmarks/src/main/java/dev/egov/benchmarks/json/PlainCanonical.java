@@ -1,0 +1,196 @@
+package dev.egov.benchmarks.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The baseline's records for canonical JSON: plain Java records with the canonical format's field names and nesting,
+ * mapped by raw Jackson databind ({@link CanonicalJsonBenchmark}). What they do: instants are {@link Instant}s (parsed
+ * and formatted by Jackson's {@code JavaTimeModule}, as in egov), numbers and booleans are primitives, nested objects
+ * and lists are records and lists. What they do not do: identifiers, codes, partial dates and names stay strings,
+ * with no check, no normalisation and no catalogue look-up, so that the baseline is the cost of the mapping alone.
+ * {@code @JsonInclude(NON_NULL)} leaves absent values out, as the canonical format does.
+ */
+public final class PlainCanonical {
+
+  private PlainCanonical() {}
+
+  /** {@code Citizen}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Citizen(
+      String personalId,
+      String legacyIdCard,
+      Name name,
+      String sex,
+      String birthDate,
+      String ethnicity,
+      String religion,
+      String nationality,
+      String maritalStatus,
+      String bloodGroup,
+      Address birthRegistrationPlace,
+      Address homeTown,
+      Address permanentResidence,
+      Address currentResidence,
+      Relative father,
+      Relative mother,
+      Relative spouse,
+      Relative representative,
+      HouseholdHead householdHead,
+      String householdBookNumber,
+      String email,
+      String phone,
+      String taxIdentifier,
+      String socialInsuranceNumber,
+      List<String> dataQualityFlags) {}
+
+  /** {@code PersonName}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Name(String family, String middle, String given) {}
+
+  /** {@code Address}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Address(
+      String era,
+      String provinceCode,
+      String provinceName,
+      String districtCode,
+      String districtName,
+      String communeCode,
+      String communeName,
+      String detail,
+      String country) {}
+
+  /** {@code Relative}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Relative(Name name, String nationality, String personalId, String legacyIdCard) {}
+
+  /** {@code HouseholdHead}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record HouseholdHead(String relation, Name name, String personalId, String legacyIdCard) {}
+
+  /** {@code Dossier}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Dossier(
+      String code,
+      Procedure procedure,
+      String receivingAgency,
+      String processingAgencyName,
+      Applicant applicant,
+      Representative representative,
+      String channel,
+      String onlineLevel,
+      String submissionPlace,
+      String summary,
+      String note,
+      String otherInfo,
+      String status,
+      Instant submittedAt,
+      Instant receivedAt,
+      Instant dueAt,
+      Instant finishedAt,
+      Instant returnedAt,
+      Instant refusedAt,
+      List<StatusChange> statusHistory,
+      List<Step> steps,
+      List<SubmittedDocument> submittedDocuments,
+      List<OtherAttachment> otherAttachments,
+      List<Fee> fees,
+      String onlinePayment,
+      List<Supplement> supplements,
+      List<FinancialObligation> financialObligations,
+      List<ResultDocument> results,
+      String resultDelivery,
+      boolean hasDigitisedComponents,
+      boolean vneidVerified,
+      List<String> nationalDatabases) {}
+
+  /** {@code ProcedureRef}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Procedure(String code, String name, String fieldCode, String fieldName) {}
+
+  /** {@code Applicant}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Applicant(
+      String type,
+      String name,
+      String documentNumber,
+      List<ApplicantIdentifier> identifiers,
+      String portalAccountId,
+      String email,
+      String fax,
+      String phone,
+      Address address) {}
+
+  /** {@code ApplicantIdentifier}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ApplicantIdentifier(String type, String number) {}
+
+  /** {@code Representative}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Representative(Name name, String personalId, String phone, String email, String capacity) {}
+
+  /** {@code StatusChange}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StatusChange(String status, Instant at, String note) {}
+
+  /** {@code ProcessingStep}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Step(
+      String handler,
+      String position,
+      Instant at,
+      String department,
+      String content,
+      String status,
+      Instant startedAt,
+      Instant dueAt) {}
+
+  /** {@code SubmittedDocument}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SubmittedDocument(
+      String fileId,
+      String name,
+      boolean deleted,
+      String componentCode,
+      String downloadUrl,
+      boolean digitised,
+      boolean reused,
+      boolean fromDataRepository,
+      String replacedByResultCode) {}
+
+  /** {@code OtherAttachment}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record OtherAttachment(String name, int quantity, String kind) {}
+
+  /** {@code Fee}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Fee(String name, String code, String collectionMethod, long amount, String type) {}
+
+  /** {@code SupplementRequest}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Supplement(
+      String id,
+      String requestedBy,
+      String content,
+      Instant requestedAt,
+      String receivedBy,
+      String receptionInfo,
+      Instant resubmittedAt,
+      String state,
+      List<String> requestedDocuments,
+      List<Fee> fees,
+      Instant dueBefore,
+      Instant dueAfter) {}
+
+  /** {@code FinancialObligation}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FinancialObligation(
+      Instant requestedAt, String content, Instant fulfilledAt, Instant dueBefore, Instant dueAfter) {}
+
+  /** {@code DossierResultDocument}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ResultDocument(
+      String name, String componentCode, String documentId, String downloadUrl, String resultCode) {}
+}
