@@ -1,6 +1,8 @@
 package dev.egov.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,8 +12,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,10 +69,13 @@ public final class CanonicalJson {
 
   /**
    * Applies egov's canonical settings to a mapper builder: java.time support, ISO-8601 text for dates, no explicit
-   * nulls, only record components as properties, unknown fields skipped, trailing tokens refused.
+   * nulls, only record components as properties, unknown fields skipped, trailing tokens refused, and a list that is
+   * absent or {@code null} refused as a missing field (every list of the records is required, possibly empty, and the
+   * records' own null checks cannot name the field).
    */
   static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder
+        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -255,8 +262,17 @@ public final class CanonicalJson {
       InvalidIdentifierException id = (InvalidIdentifierException) root;
       return new JsonDecodingException(Reason.INVALID_VALUE, field, id.getMessage(), id);
     }
+    if (e instanceof InvalidNullException) {
+      PropertyName name = ((InvalidNullException) e).getPropertyName();
+      String missing = name == null || field.endsWith("/" + escape(name.getSimpleName()))
+          ? "" : "/" + escape(name.getSimpleName());
+      return new JsonDecodingException(Reason.MISSING_FIELD, field + missing, "a value is required");
+    }
     if (root instanceof NullPointerException) {
-      String missing = root.getMessage() == null ? "" : "/" + root.getMessage();
+      // The records name a missing component in their null checks (Objects.requireNonNull(name, "name")); any other
+      // message (a JDK's helpful NullPointerException text) is not a field name.
+      String message = root.getMessage();
+      String missing = message != null && isName(message) ? "/" + escape(message) : "";
       return new JsonDecodingException(Reason.MISSING_FIELD, field + missing, "a value is required");
     }
     if (root instanceof DateTimeException) {
@@ -273,6 +289,22 @@ public final class CanonicalJson {
     return new JsonDecodingException(Reason.INVALID_VALUE, field, "unusable value");
   }
 
+  private static boolean isName(String text) {
+    if (text.isEmpty() || !Character.isJavaIdentifierStart(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if (!Character.isJavaIdentifierPart(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
   private static Throwable rootCause(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
@@ -286,7 +318,7 @@ public final class CanonicalJson {
     for (JsonMappingException.Reference ref : e.getPath()) {
       out.append('/');
       if (ref.getFieldName() != null) {
-        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+        out.append(escape(ref.getFieldName()));
       } else {
         out.append(ref.getIndex());
       }

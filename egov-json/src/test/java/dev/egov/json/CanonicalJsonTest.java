@@ -11,6 +11,7 @@ import dev.egov.model.person.Citizen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -99,11 +100,33 @@ class CanonicalJsonTest {
 
   @Test
   void read_missingRequiredField_isMissingField() {
-    assertThatThrownBy(() -> JSON.read("{\"personalId\":\"079303001234\",\"sex\":\"MALE\"}", Citizen.class))
+    assertThatThrownBy(() -> JSON.read("{\"personalId\":\"079303001234\",\"sex\":\"MALE\",\"dataQualityFlags\":[]}",
+        Citizen.class))
         .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
           assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.MISSING_FIELD);
           assertThat(e.field()).isEqualTo("/name");
         });
+  }
+
+  /** Regression: a missing list was reported at the field "/Cannot invoke "java.util.Collection.toArray()" …". */
+  @Test
+  void read_missingOrNullList_isMissingField_namingTheList() throws IOException {
+    String citizen = "{\"personalId\":\"079303001234\",\"name\":{\"family\":\"A\",\"middle\":\"\",\"given\":\"B\"},"
+        + "\"sex\":\"MALE\",\"birthDate\":\"\"";
+    String dossier = new String(golden("dossier-minimal.json"), StandardCharsets.UTF_8);
+
+    for (String json : List.of(citizen + "}", citizen + ",\"dataQualityFlags\":null}")) {
+      assertThatThrownBy(() -> JSON.read(json, Citizen.class))
+          .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+            assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.MISSING_FIELD);
+            assertThat(e.field()).isEqualTo("/dataQualityFlags");
+          });
+    }
+    assertThatThrownBy(() -> JSON.read(dossier.replace("\"identifiers\": []", "\"identifiers\": null"), Dossier.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class,
+            e -> assertThat(e.field()).isEqualTo("/applicant/identifiers"));
+    assertThatThrownBy(() -> JSON.read(dossier.replace("\"results\": [],", ""), Dossier.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(e.field()).isEqualTo("/results"));
   }
 
   @Test
