@@ -70,12 +70,12 @@ public final class CanonicalJson {
   /**
    * Applies egov's canonical settings to a mapper builder: java.time support, ISO-8601 text for dates, no explicit
    * nulls, only record components as properties, unknown fields skipped, trailing tokens refused, and a list that is
-   * absent or {@code null} refused as a missing field (every list of the records is required, possibly empty, and the
-   * records' own null checks cannot name the field).
+   * absent or {@code null} read as empty (egov always writes its lists, possibly empty, as the schema says; writers in
+   * other languages often leave an empty list out, which loses nothing).
    */
   static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder
-        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
