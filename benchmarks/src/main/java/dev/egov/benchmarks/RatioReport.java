@@ -45,12 +45,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * the merged results once at the end.
  *
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
- * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written) and
- * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference).
+ * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written),
+ * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code javaTime}
+ * (due dates with plain {@code java.time}) and {@code generateOnly} (the dossier stream alone). Runs with several
+ * values of a {@code @Param} give one case per value.
  */
 public final class RatioReport {
 
-  private static final List<String> BASELINES = List.of("bare", "hand", "jackson");
+  private static final List<String> BASELINES = List.of("bare", "hand", "jackson", "javaTime", "generateOnly");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}
@@ -205,7 +207,11 @@ public final class RatioReport {
       if (underscore < 0) {
         continue;
       }
-      cases.computeIfAbsent(name.substring(0, underscore), k -> new LinkedHashMap<>())
+      StringBuilder key = new StringBuilder(name.substring(0, underscore));
+      for (String param : r.getParams().getParamsKeys()) {
+        key.append(' ').append(param).append('=').append(r.getParams().getParam(param));
+      }
+      cases.computeIfAbsent(key.toString(), k -> new LinkedHashMap<>())
           .put(name.substring(underscore + 1), r);
     }
     out.println("| case | ratio | median over rounds | min – max over rounds | B/op ratio |");

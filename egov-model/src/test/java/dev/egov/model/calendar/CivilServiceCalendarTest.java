@@ -96,9 +96,11 @@ class CivilServiceCalendarTest {
   @CsvSource({
     "2024-02-08, 2024-02-14", // Tết Giáp Thìn, 7 days
     "2024-04-27, 2024-05-01",
+    "2024-08-31, 2024-09-03", // Mon 02/09 and Tue 03/09 after the weekend
     "2025-01-25, 2025-02-02", // Tết Ất Tỵ, 9 days
     "2025-04-30, 2025-05-04",
     "2025-08-30, 2025-09-02",
+    "2026-01-01, 2026-01-04", // Thu 01/01 and Fri 02/01 (swapped with Sat 10/01), then the weekend
     "2026-02-14, 2026-02-22", // Tết Bính Ngọ, 9 days: 27 Chạp Ất Tỵ to mùng 6
     "2026-04-25, 2026-04-27",
     "2026-08-29, 2026-09-02",
@@ -124,6 +126,55 @@ class CivilServiceCalendarTest {
     "2026-02-16, LUNAR_NEW_YEAR, HOLIDAY",
   })
   void dayOff_publishedDay_hasTheNoticesKind(LocalDate date, Holiday holiday, DayOffKind kind) {
+    assertThat(CIVIL_SERVICE.holidays().dayOff(date)).contains(new DayOff(date, holiday, kind));
+  }
+
+  /**
+   * Every weekday off of the table, with the holiday it belongs to and its kind: "(swap)" is SWAPPED, "nghỉ bù" is
+   * COMPENSATORY, every other day is a day of the holiday itself (the five weekdays of a Tết span are its five days).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2024-01-01, NEW_YEAR, HOLIDAY",
+    "2024-02-08, LUNAR_NEW_YEAR, HOLIDAY",
+    "2024-02-09, LUNAR_NEW_YEAR, HOLIDAY",
+    "2024-02-12, LUNAR_NEW_YEAR, HOLIDAY",
+    "2024-02-13, LUNAR_NEW_YEAR, HOLIDAY",
+    "2024-02-14, LUNAR_NEW_YEAR, HOLIDAY",
+    "2024-04-18, HUNG_KINGS_COMMEMORATION, HOLIDAY",
+    "2024-04-29, REUNIFICATION_DAY, SWAPPED",
+    "2024-04-30, REUNIFICATION_DAY, HOLIDAY",
+    "2024-05-01, LABOUR_DAY, HOLIDAY",
+    "2024-09-02, NATIONAL_DAY, HOLIDAY",
+    "2024-09-03, NATIONAL_DAY, HOLIDAY",
+    "2025-01-01, NEW_YEAR, HOLIDAY",
+    "2025-01-27, LUNAR_NEW_YEAR, HOLIDAY",
+    "2025-01-28, LUNAR_NEW_YEAR, HOLIDAY",
+    "2025-01-29, LUNAR_NEW_YEAR, HOLIDAY",
+    "2025-01-30, LUNAR_NEW_YEAR, HOLIDAY",
+    "2025-01-31, LUNAR_NEW_YEAR, HOLIDAY",
+    "2025-04-07, HUNG_KINGS_COMMEMORATION, HOLIDAY",
+    "2025-04-30, REUNIFICATION_DAY, HOLIDAY",
+    "2025-05-01, LABOUR_DAY, HOLIDAY",
+    "2025-05-02, LABOUR_DAY, SWAPPED",
+    "2025-09-01, NATIONAL_DAY, HOLIDAY",
+    "2025-09-02, NATIONAL_DAY, HOLIDAY",
+    "2026-01-01, NEW_YEAR, HOLIDAY",
+    "2026-01-02, NEW_YEAR, SWAPPED",
+    "2026-02-16, LUNAR_NEW_YEAR, HOLIDAY",
+    "2026-02-17, LUNAR_NEW_YEAR, HOLIDAY",
+    "2026-02-18, LUNAR_NEW_YEAR, HOLIDAY",
+    "2026-02-19, LUNAR_NEW_YEAR, HOLIDAY",
+    "2026-02-20, LUNAR_NEW_YEAR, HOLIDAY",
+    "2026-04-27, HUNG_KINGS_COMMEMORATION, COMPENSATORY",
+    "2026-04-30, REUNIFICATION_DAY, HOLIDAY",
+    "2026-05-01, LABOUR_DAY, HOLIDAY",
+    "2026-08-31, NATIONAL_DAY, SWAPPED",
+    "2026-09-01, NATIONAL_DAY, HOLIDAY",
+    "2026-09-02, NATIONAL_DAY, HOLIDAY",
+    "2026-11-24, CULTURE_DAY, HOLIDAY",
+  })
+  void dayOff_everyPublishedWeekdayOff_belongsToItsHoliday(LocalDate date, Holiday holiday, DayOffKind kind) {
     assertThat(CIVIL_SERVICE.holidays().dayOff(date)).contains(new DayOff(date, holiday, kind));
   }
 
