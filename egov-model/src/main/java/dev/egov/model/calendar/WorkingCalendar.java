@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working calendar of one organisation, and the legal due-date arithmetic on it: when it is open, and when a
@@ -75,6 +80,24 @@ public final class WorkingCalendar {
   private final PauseStrategy pauseStrategy;
   private final Duration workingDayLength;
 
+  // Derived, for the working-time arithmetic: office hours as nanoseconds of the day, and per year a bit per day of the
+  // year saying whether it is a working day (filled on first use; a year whose holidays are unknown is never cached).
+  private final long[] windowStarts;
+  private final long[] windowEnds;
+  private final long workingDayNanos;
+  private final AtomicReferenceArray<long[]> workingDays = new AtomicReferenceArray<>(CACHED_YEARS);
+  /** From this instant on the zone's UTC offset never changes again (Vietnam: since 1975), or null if it always may. */
+  private final @Nullable Instant offsetFixedFrom;
+
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private static final int CACHED_YEARS = 300;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final long SECONDS_PER_DAY = 86_400L;
+  /** Amounts up to this use nanosecond arithmetic (a long holds 292 years of nanoseconds). */
+  private static final Duration LONGEST_FAST_AMOUNT = Duration.ofDays(36_500);
+  /** No zone transition this close before the start, so every window of the first day has the start's offset. */
+  private static final Duration QUIET_BEFORE = Duration.ofDays(2);
+
   private WorkingCalendar(Builder builder) {
     this.zone = builder.zone;
     this.weeklyRestDays = Collections.unmodifiableSet(enumSet(builder.weeklyRestDays));
@@ -88,6 +111,22 @@ public final class WorkingCalendar {
       length = length.plus(Duration.between(window.start(), window.end()));
     }
     this.workingDayLength = length;
+    this.windowStarts = new long[officeHours.size()];
+    this.windowEnds = new long[officeHours.size()];
+    for (int i = 0; i < officeHours.size(); i++) {
+      windowStarts[i] = officeHours.get(i).start().toNanoOfDay();
+      windowEnds[i] = officeHours.get(i).end().toNanoOfDay();
+    }
+    this.workingDayNanos = length.toNanos();
+    ZoneRules rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      this.offsetFixedFrom = Instant.MIN;
+    } else if (rules.getTransitionRules().isEmpty()) {
+      ZoneOffsetTransition last = rules.previousTransition(Instant.MAX);
+      this.offsetFixedFrom = last == null ? Instant.MIN : last.getInstant().plus(QUIET_BEFORE);
+    } else {
+      this.offsetFixedFrom = null;
+    }
   }
 
   private static Set<DayOfWeek> enumSet(Collection<DayOfWeek> days) {
@@ -212,6 +251,32 @@ public final class WorkingCalendar {
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    int index = date.getYear() - FIRST_CACHED_YEAR;
+    if (index >= 0 && index < CACHED_YEARS) {
+      long[] days = workingDays.get(index);
+      if (days == null) {
+        days = workingDaysOf(date.getYear());
+        workingDays.compareAndSet(index, null, days);
+      }
+      int bit = date.getDayOfYear() - 1;
+      return (days[bit >>> 6] & (1L << bit)) != 0;
+    }
+    return isWorkingDayUncached(date);
+  }
+
+  /** One bit per day of {@code year}, set for working days; racing threads compute equal arrays. */
+  private long[] workingDaysOf(int year) {
+    long[] days = new long[6];
+    LocalDate first = LocalDate.of(year, 1, 1);
+    for (int bit = 0, length = first.lengthOfYear(); bit < length; bit++) {
+      if (isWorkingDayUncached(first.plusDays(bit))) {
+        days[bit >>> 6] |= 1L << bit;
+      }
+    }
+    return days;
+  }
+
+  private boolean isWorkingDayUncached(LocalDate date) {
     if (closures.contains(date)) {
       return false;
     }
@@ -353,6 +418,64 @@ public final class WorkingCalendar {
     if (amount.isZero()) {
       return from;
     }
+    if (amount.compareTo(LONGEST_FAST_AMOUNT) <= 0) {
+      // With one UTC offset from the start's day to the result (always so in Vietnam since 1975), office hours are
+      // plain nanoseconds of the local day and whole working days are skipped at once.
+      ZoneRules rules = zone.getRules();
+      if (offsetFixedFrom != null && !from.isBefore(offsetFixedFrom)) {
+        return plusWorkingNanos(from, rules.getOffset(from), amount.toNanos());
+      }
+      ZoneOffsetTransition previous = rules.previousTransition(from);
+      if (previous == null || previous.getInstant().isBefore(from.minus(QUIET_BEFORE))) {
+        Instant result = plusWorkingNanos(from, rules.getOffset(from), amount.toNanos());
+        ZoneOffsetTransition next = rules.nextTransition(from);
+        if (next == null || next.getInstant().isAfter(result)) {
+          return result;
+        }
+      }
+    }
+    return plusWorkingTimeStepwise(from, amount);
+  }
+
+  /** {@link #plusWorkingTime} at a fixed UTC offset, in nanoseconds of the local day. */
+  private Instant plusWorkingNanos(Instant from, ZoneOffset offset, long amount) {
+    long localSecond = from.getEpochSecond() + offset.getTotalSeconds();
+    long epochDay = Math.floorDiv(localSecond, SECONDS_PER_DAY);
+    long position = Math.floorMod(localSecond, SECONDS_PER_DAY) * NANOS_PER_SECOND + from.getNano();
+    long remaining = amount;
+    LocalDate date = LocalDate.ofEpochDay(epochDay);
+    while (true) {
+      if (isWorkingDay(date)) {
+        if (position == 0 && remaining > workingDayNanos) {
+          remaining -= workingDayNanos;
+        } else {
+          for (int i = 0; i < windowStarts.length; i++) {
+            long start = Math.max(windowStarts[i], position);
+            long end = windowEnds[i];
+            if (end <= start) {
+              continue;
+            }
+            if (remaining <= end - start) {
+              long nanoOfDay = start + remaining;
+              return Instant.ofEpochSecond(
+                  epochDay * SECONDS_PER_DAY + nanoOfDay / NANOS_PER_SECOND - offset.getTotalSeconds(),
+                  nanoOfDay % NANOS_PER_SECOND);
+            }
+            remaining -= end - start;
+          }
+        }
+      }
+      epochDay++;
+      date = date.plusDays(1);
+      position = 0;
+    }
+  }
+
+  /**
+   * {@link #plusWorkingTime} window by window through the time zone: the general computation, used when the UTC
+   * offset changes near or during the period. Package-private so that tests compare both.
+   */
+  Instant plusWorkingTimeStepwise(Instant from, Duration amount) {
     Duration remaining = amount;
     for (LocalDate date = localDate(from); ; date = date.plusDays(1)) {
       if (!isWorkingDay(date)) {
@@ -406,13 +529,15 @@ public final class WorkingCalendar {
   public Instant dueDate(Instant receivedAt, ProcessingTime processingTime) {
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(processingTime, "processingTime");
-    Instant start = nextOpening(receivedAt);
     long amount = processingTime.amount();
+    // Adding working time skips closed time by itself, so only a zero amount needs the next opening first.
     return switch (processingTime.unit()) {
-      case WORKING_HOURS -> plusWorkingTime(start, Duration.ofHours(amount));
-      case WORKING_DAYS -> plusWorkingTime(start, workingDayLength.multipliedBy(amount));
-      case CALENDAR_DAYS -> endOfPeriod(localDate(start).plusDays(amount));
-      case MONTHS -> endOfPeriod(localDate(start).plusMonths(amount));
+      case WORKING_HOURS -> amount == 0
+          ? nextOpening(receivedAt) : plusWorkingTime(receivedAt, Duration.ofHours(amount));
+      case WORKING_DAYS -> amount == 0
+          ? nextOpening(receivedAt) : plusWorkingTime(receivedAt, workingDayLength.multipliedBy(amount));
+      case CALENDAR_DAYS -> endOfPeriod(localDate(nextOpening(receivedAt)).plusDays(amount));
+      case MONTHS -> endOfPeriod(localDate(nextOpening(receivedAt)).plusMonths(amount));
     };
   }
 
