@@ -2,6 +2,7 @@ package dev.egov.json.population;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
@@ -174,11 +175,23 @@ final class CitizenMapping {
     return b.build();
   }
 
+  /** Reads a date text, building the field's pointer only if the text is unusable. */
+  private static PartialDate partialDate(WireIn in, @Nullable String text) {
+    if (text == null) {
+      return PartialDate.unknown();
+    }
+    try {
+      return WireScalars.partialDate(text, "");
+    } catch (JsonDecodingException e) {
+      throw e.at(in.pointer());
+    }
+  }
+
   /** Reads a birth date in either shape: text in any form {@link WireScalars#partialDate} reads, or the SOAP structure. */
   static PartialDate birthDate(WireIn in) throws IOException {
     if (in.parser.currentToken() != JsonToken.START_OBJECT) {
       String text = in.text();
-      return text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+      return partialDate(in, text);
     }
     PartialDate full = PartialDate.unknown();
     PartialDate year = PartialDate.unknown();
@@ -187,10 +200,10 @@ final class CitizenMapping {
       in.push(field);
       if (field.equals("NgayThangNam")) {
         String text = in.text();
-        full = text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+        full = partialDate(in, text);
       } else if (field.equals("Nam")) {
         String text = in.text();
-        year = text == null ? PartialDate.unknown() : WireScalars.partialDate(text, in.pointer());
+        year = partialDate(in, text);
       } else {
         in.unknown();
       }

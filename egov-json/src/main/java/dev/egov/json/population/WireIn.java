@@ -13,6 +13,7 @@ import dev.egov.json.UnknownField;
 import dev.egov.model.catalog.AdministrativeEra;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,8 @@ final class WireIn {
   final AdministrativeEra eraWithoutDistrict;
   private final String prefix;
   private final List<Unknown> unknowns;
-  private String[] names = new String[16];
+  private @Nullable String[] names = new String[16];
+  private int[] indexes = new int[16];
   private int depth;
 
   WireIn(JsonParser parser, boolean xml, AdministrativeEra eraWithoutDistrict, String prefix, List<Unknown> unknowns) {
@@ -55,20 +57,23 @@ final class WireIn {
 
   // ---------------------------------------------------------------- location
 
-  void push(String name) {
+  void push(@Nullable String name) {
     if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
     }
-    names[depth++] = escape(name);
+    names[depth] = name;
+    indexes[depth++] = -1;
   }
 
   void pushIndex(int index) {
-    push(Integer.toString(index));
+    push(null);
+    indexes[depth - 1] = index;
   }
 
   /** Adds an index to the name just pushed: a repeated XML element, {@code CongDan/0}. */
   void indexTop(int index) {
-    names[depth - 1] = names[depth - 1] + '/' + index;
+    indexes[depth - 1] = index;
   }
 
   /** Returns a view of the unknown fields to which a nested document's unknown fields are added at {@code at}. */
@@ -84,7 +89,12 @@ final class WireIn {
   String pointer() {
     StringBuilder out = new StringBuilder(prefix);
     for (int i = 0; i < depth; i++) {
-      out.append('/').append(names[i]);
+      if (names[i] != null) {
+        out.append('/').append(escape(names[i]));
+      }
+      if (indexes[i] >= 0) {
+        out.append('/').append(indexes[i]);
+      }
     }
     return out.toString();
   }
