@@ -196,8 +196,9 @@ public record PersonName(String family, String middle, String given) {
   }
 
   /**
-   * Returns the key under which names are the same when they differ only in case, Unicode form, white space and
-   * tone-mark placement. Tone marks themselves count: {@code Hà} and {@code Hạ} are different names.
+   * Returns the key under which names are the same when they differ only in case, Unicode form, white space,
+   * invisible format characters (zero-width space, byte-order mark, soft hyphen: Unicode category Cf) and tone-mark
+   * placement. Tone marks themselves count: {@code Hà} and {@code Hạ} are different names.
    *
    * <p>The key is for comparison only, not for display: each syllable is written without its tone mark, followed by
    * the tone's combining mark, so that where the tone sits in the syllable cannot matter.
@@ -209,8 +210,8 @@ public record PersonName(String family, String middle, String given) {
   }
 
   /**
-   * Returns the key under which names are the same when they differ in case, Unicode form, white space and any
-   * diacritic at all: {@code "nguyen thi hoa"}. Many different names share a search key; use it to find candidates.
+   * Returns the key under which names are the same when they differ in case, Unicode form, white space, invisible
+   * format characters and any diacritic at all: {@code "nguyen thi hoa"}. Many different names share a search key; use it to find candidates.
    *
    * @return the search key, lower-case ASCII letters where the name is Vietnamese
    */

@@ -39,6 +39,8 @@ final class VietnameseText {
           syllable.setLength(0);
           tone = 0;
         }
+      } else if (Character.getType(c) == Character.FORMAT) {
+        continue; // zero-width space, joiner, byte-order mark: invisible, pasted in with the name
       } else if (isToneMark(c) && tone == 0) {
         tone = c;
       } else {
@@ -57,7 +59,7 @@ final class VietnameseText {
       char c = decomposed.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = out.length() > 0;
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT) {
         continue;
       } else {
         if (space) {

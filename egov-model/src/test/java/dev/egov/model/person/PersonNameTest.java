@@ -205,6 +205,19 @@ class PersonNameTest {
     assertThat(PersonName.of(nfd(name), null, null).sameAs(PersonName.parse(name))).isTrue();
   }
 
+  /** Zero-width spaces, joiners and byte-order marks arrive with copied names; invisible, so never a difference. */
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"200B", "200C", "200D", "2060", "FEFF", "00AD"})
+  void keys_ignoreInvisibleFormatCharacters(String codePoint) {
+    String invisible = Character.toString(Integer.parseInt(codePoint, 16));
+    PersonName pasted = PersonName.parse(invisible + "Nguyễn Thị Ho" + invisible + "à" + invisible);
+    PersonName typed = PersonName.parse("Nguyễn Thị Hoà");
+
+    assertThat(pasted.identityKey()).isEqualTo(typed.identityKey());
+    assertThat(pasted.searchKey()).isEqualTo(typed.searchKey());
+    assertThat(pasted.given()).contains(invisible); // the record keeps what was given
+  }
+
   @Test
   void identityKey_partsSplitDifferently_isEqual() {
     assertThat(PersonName.of("Tôn Thất", "", "Thuyết").sameAs(PersonName.parse("Tôn Thất Thuyết"))).isTrue();
