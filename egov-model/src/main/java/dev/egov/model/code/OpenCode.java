@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -110,6 +111,8 @@ public abstract sealed class OpenCode
   static final class Known<C extends OpenCode> {
     private final Map<String, C> byCode;
     private final Function<String, C> unknown;
+    private final ConcurrentHashMap<String, C> seen = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 256;
 
     @SafeVarargs
     Known(Function<String, C> unknown, C... constants) {
@@ -126,7 +129,20 @@ public abstract sealed class OpenCode
     C of(String code) {
       Objects.requireNonNull(code, "code");
       C constant = byCode.get(code);
-      return constant != null ? constant : unknown.apply(code);
+      if (constant != null) {
+        return constant;
+      }
+      // Unknown codes repeat (every citizen's nationality, say): the first few hundred are shared, not re-created.
+      C earlier = seen.get(code);
+      if (earlier != null) {
+        return earlier;
+      }
+      C created = unknown.apply(code);
+      if (seen.size() < MAX_SEEN) {
+        C raced = seen.putIfAbsent(code, created);
+        return raced != null ? raced : created;
+      }
+      return created;
     }
 
     List<C> all() {

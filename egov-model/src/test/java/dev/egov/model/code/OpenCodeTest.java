@@ -112,6 +112,20 @@ class OpenCodeTest {
     assertThat(OnlinePayment.known()).extracting(OpenCode::code).containsExactly("1", "2");
   }
 
+  /** Repeated unknown codes are shared up to a bound; a bad code is refused every time, never remembered. */
+  @Test
+  void of_unknownCodeRepeated_isEqualAndShared_andBadCodesStayRefused() {
+    Nationality first = Nationality.of("VN");
+
+    assertThat(Nationality.of("VN")).isEqualTo(first).isSameAs(first);
+    assertThat(first.isKnown()).isFalse();
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(Religion.of("R" + i)).isEqualTo(Religion.of("R" + i));   // past the bound: equal, maybe not shared
+    }
+    assertThatThrownBy(() -> Nationality.of(" VN")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Nationality.of(" VN")).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void known_undocumentedLists_areEmpty() {
     assertThat(Nationality.known()).isEmpty();
