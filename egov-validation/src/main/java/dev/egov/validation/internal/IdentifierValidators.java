@@ -1,17 +1,17 @@
 package dev.egov.validation.internal;
 
-import dev.egov.model.id.IdentifierCheck;
-import dev.egov.model.id.Strictness;
 import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.BranchTaxCode;
 import dev.egov.model.id.DossierCode;
 import dev.egov.model.id.HealthInsuranceCardCode;
 import dev.egov.model.id.HealthInsuranceIdentifier;
+import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.PhoneNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.id.SocialInsuranceNumber;
+import dev.egov.model.id.Strictness;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.validation.constraints.ValidAgencyCode;
@@ -26,6 +26,8 @@ import dev.egov.validation.constraints.ValidProcedureCode;
 import dev.egov.validation.constraints.ValidSocialInsuranceNumber;
 import dev.egov.validation.constraints.ValidTaxCode;
 import dev.egov.validation.constraints.ValidTaxIdentifier;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validators of the identifier constraints in {@code dev.egov.validation.constraints}: for each, one on text and
@@ -37,6 +39,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidPersonalIdNumber} on text. */
   public static final class PersonalIdNumberOfText extends IdentifierValidator<ValidPersonalIdNumber, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     @Override
     public void initialize(ValidPersonalIdNumber a) {
       setUp("PERSONAL_ID", a.message(), "{dev.egov.validation.constraints.ValidPersonalIdNumber.message}");
@@ -51,6 +58,11 @@ public final class IdentifierValidators {
   /** {@link ValidPersonalIdNumber} on a parsed {@link PersonalIdNumber}. */
   public static final class PersonalIdNumberOfValue extends IdentifierValidator<ValidPersonalIdNumber, PersonalIdNumber> {
     @Override
+    public boolean isValid(@Nullable PersonalIdNumber value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
+    @Override
     public void initialize(ValidPersonalIdNumber a) {
       setUp("PERSONAL_ID", a.message(), "{dev.egov.validation.constraints.ValidPersonalIdNumber.message}");
     }
@@ -63,6 +75,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidLegacyIdCardNumber} on text. */
   public static final class LegacyIdCardNumberOfText extends IdentifierValidator<ValidLegacyIdCardNumber, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     @Override
     public void initialize(ValidLegacyIdCardNumber a) {
       setUp("LEGACY_ID_CARD", a.message(), "{dev.egov.validation.constraints.ValidLegacyIdCardNumber.message}");
@@ -77,6 +94,11 @@ public final class IdentifierValidators {
   /** {@link ValidLegacyIdCardNumber} on a parsed {@link LegacyIdCardNumber}. */
   public static final class LegacyIdCardNumberOfValue extends IdentifierValidator<ValidLegacyIdCardNumber, LegacyIdCardNumber> {
     @Override
+    public boolean isValid(@Nullable LegacyIdCardNumber value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
+    @Override
     public void initialize(ValidLegacyIdCardNumber a) {
       setUp("LEGACY_ID_CARD", a.message(), "{dev.egov.validation.constraints.ValidLegacyIdCardNumber.message}");
     }
@@ -89,6 +111,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidTaxCode} on text. */
   public static final class TaxCodeOfText extends IdentifierValidator<ValidTaxCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
@@ -107,6 +134,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidTaxCode} on a parsed {@link TaxCode}. */
   public static final class TaxCodeOfValue extends IdentifierValidator<ValidTaxCode, TaxCode> {
+    @Override
+    public boolean isValid(@Nullable TaxCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
@@ -125,6 +157,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidBranchTaxCode} on text. */
   public static final class BranchTaxCodeOfText extends IdentifierValidator<ValidBranchTaxCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
@@ -143,6 +180,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidBranchTaxCode} on a parsed {@link BranchTaxCode}. */
   public static final class BranchTaxCodeOfValue extends IdentifierValidator<ValidBranchTaxCode, BranchTaxCode> {
+    @Override
+    public boolean isValid(@Nullable BranchTaxCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
@@ -161,6 +203,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidTaxIdentifier} on text. */
   public static final class TaxIdentifierOfText extends IdentifierValidator<ValidTaxIdentifier, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -177,6 +224,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidTaxIdentifier} on a parsed {@link TaxIdentifier}. */
   public static final class TaxIdentifierOfValue extends IdentifierValidator<ValidTaxIdentifier, TaxIdentifier> {
+    @Override
+    public boolean isValid(@Nullable TaxIdentifier value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -194,6 +246,11 @@ public final class IdentifierValidators {
   /** {@link ValidSocialInsuranceNumber} on text. */
   public static final class SocialInsuranceNumberOfText extends IdentifierValidator<ValidSocialInsuranceNumber, CharSequence> {
     @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
+    @Override
     public void initialize(ValidSocialInsuranceNumber a) {
       setUp("SOCIAL_INSURANCE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidSocialInsuranceNumber.message}");
     }
@@ -207,6 +264,11 @@ public final class IdentifierValidators {
   /** {@link ValidSocialInsuranceNumber} on a parsed {@link SocialInsuranceNumber}. */
   public static final class SocialInsuranceNumberOfValue extends IdentifierValidator<ValidSocialInsuranceNumber, SocialInsuranceNumber> {
     @Override
+    public boolean isValid(@Nullable SocialInsuranceNumber value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
+    @Override
     public void initialize(ValidSocialInsuranceNumber a) {
       setUp("SOCIAL_INSURANCE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidSocialInsuranceNumber.message}");
     }
@@ -219,6 +281,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidHealthInsuranceCardCode} on text. */
   public static final class HealthInsuranceCardCodeOfText extends IdentifierValidator<ValidHealthInsuranceCardCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -235,6 +302,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidHealthInsuranceCardCode} on a parsed {@link HealthInsuranceCardCode}. */
   public static final class HealthInsuranceCardCodeOfValue extends IdentifierValidator<ValidHealthInsuranceCardCode, HealthInsuranceCardCode> {
+    @Override
+    public boolean isValid(@Nullable HealthInsuranceCardCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -251,6 +323,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidHealthInsuranceIdentifier} on text. */
   public static final class HealthInsuranceIdentifierOfText extends IdentifierValidator<ValidHealthInsuranceIdentifier, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -267,6 +344,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidHealthInsuranceIdentifier} on a parsed {@link HealthInsuranceIdentifier}. */
   public static final class HealthInsuranceIdentifierOfValue extends IdentifierValidator<ValidHealthInsuranceIdentifier, HealthInsuranceIdentifier> {
+    @Override
+    public boolean isValid(@Nullable HealthInsuranceIdentifier value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -283,6 +365,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidAgencyCode} on text. */
   public static final class AgencyCodeOfText extends IdentifierValidator<ValidAgencyCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -299,6 +386,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidAgencyCode} on a parsed {@link AgencyCode}. */
   public static final class AgencyCodeOfValue extends IdentifierValidator<ValidAgencyCode, AgencyCode> {
+    @Override
+    public boolean isValid(@Nullable AgencyCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -315,6 +407,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidProcedureCode} on text. */
   public static final class ProcedureCodeOfText extends IdentifierValidator<ValidProcedureCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -331,6 +428,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidProcedureCode} on a parsed {@link ProcedureCode}. */
   public static final class ProcedureCodeOfValue extends IdentifierValidator<ValidProcedureCode, ProcedureCode> {
+    @Override
+    public boolean isValid(@Nullable ProcedureCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -347,6 +449,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidDossierCode} on text. */
   public static final class DossierCodeOfText extends IdentifierValidator<ValidDossierCode, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -363,6 +470,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidDossierCode} on a parsed {@link DossierCode}. */
   public static final class DossierCodeOfValue extends IdentifierValidator<ValidDossierCode, DossierCode> {
+    @Override
+    public boolean isValid(@Nullable DossierCode value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
 
     @Override
@@ -379,6 +491,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidPhoneNumber} on text. */
   public static final class PhoneNumberOfText extends IdentifierValidator<ValidPhoneNumber, CharSequence> {
+    @Override
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
@@ -397,6 +514,11 @@ public final class IdentifierValidators {
 
   /** {@link ValidPhoneNumber} on a parsed {@link PhoneNumber}. */
   public static final class PhoneNumberOfValue extends IdentifierValidator<ValidPhoneNumber, PhoneNumber> {
+    @Override
+    public boolean isValid(@Nullable PhoneNumber value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
     private boolean lenient;
     private Strictness strictness = Strictness.SEMANTIC;
 
