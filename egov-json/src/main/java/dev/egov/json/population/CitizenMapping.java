@@ -28,6 +28,7 @@ import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -468,51 +469,36 @@ final class CitizenMapping {
   }
 
   private static @Nullable PersonalIdNumber secondaryPersonalId(WireIn in) throws IOException {
-    String text = in.text();
-    if (text == null) {
-      return null;
-    }
-    if (PersonalIdNumber.check(text) != IdentifierCheck.VALID) {
-      in.unknown();
-      return null;
-    }
-    return PersonalIdNumber.parse(text);
+    return secondary(in, PersonalIdNumber::check, PersonalIdNumber::parse);
   }
 
   private static @Nullable LegacyIdCardNumber secondaryLegacyId(WireIn in) throws IOException {
-    String text = in.text();
-    if (text == null) {
-      return null;
-    }
-    if (LegacyIdCardNumber.check(text) != IdentifierCheck.VALID) {
-      in.unknown();
-      return null;
-    }
-    return LegacyIdCardNumber.parse(text);
+    return secondary(in, LegacyIdCardNumber::check, LegacyIdCardNumber::parse);
   }
 
   private static @Nullable TaxIdentifier taxIdentifier(WireIn in) throws IOException {
-    String text = in.text();
-    if (text == null) {
-      return null;
-    }
-    if (TaxIdentifier.check(text) != IdentifierCheck.VALID) {
-      in.unknown();
-      return null;
-    }
-    return TaxIdentifier.parse(text);
+    return secondary(in, TaxIdentifier::check, TaxIdentifier::parse);
   }
 
   private static @Nullable SocialInsuranceNumber socialInsuranceNumber(WireIn in) throws IOException {
+    return secondary(in, SocialInsuranceNumber::check, SocialInsuranceNumber::parse);
+  }
+
+  /**
+   * Reads an identifier that is not the record's own: one that fails its check is kept as an unknown field (written
+   * back as it came) instead of failing the whole answer.
+   */
+  private static <T> @Nullable T secondary(
+      WireIn in, Function<String, IdentifierCheck> check, Function<String, T> parse) throws IOException {
     String text = in.text();
     if (text == null) {
       return null;
     }
-    if (SocialInsuranceNumber.check(text) != IdentifierCheck.VALID) {
+    if (check.apply(text) != IdentifierCheck.VALID) {
       in.unknown();
       return null;
     }
-    return SocialInsuranceNumber.parse(text);
+    return parse.apply(text);
   }
 
   /** Reads a phone number, kept as written when {@link PhoneNumber#parseInbound} accepts it. */

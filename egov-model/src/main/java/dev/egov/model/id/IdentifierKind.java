@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * for (IdentifierKind kind : IdentifierKind.plausibleKinds("0100109106")) {
- *   System.out.println(kind.englishName() + ": " + kind.checkLenient("0100109106"));
+ *   out.println(kind.englishName() + ": " + kind.checkLenient("0100109106"));   // out: your PrintStream or log
  * }
  * // tax code: VALID
  * // social-insurance number: VALID
