@@ -11,9 +11,6 @@ import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeCanonicalExampleTest {
 
-  private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
   private static final ObjectMapper TREES = new ObjectMapper();
 
   @Test
@@ -62,24 +58,7 @@ class ReadmeCanonicalExampleTest {
 
   @Test
   void readmeShowsExactlyThisCode() throws IOException {
-    List<String> source = Files.readAllLines(
-        BASEDIR.resolve("src/test/java/dev/egov/json/ReadmeCanonicalExampleTest.java"), StandardCharsets.UTF_8);
-    List<String> example = new ArrayList<>();
-    boolean inside = false;
-    for (String line : source) {
-      if (line.strip().equals("// README:end")) {
-        inside = false;
-      }
-      if (inside) {
-        example.add(line.length() >= 4 ? line.substring(4) : line.strip());
-      }
-      if (line.strip().equals("// README:begin")) {
-        inside = true;
-      }
-    }
-    String readme = Files.readString(BASEDIR.resolve("../README.md"), StandardCharsets.UTF_8);
-
-    assertThat(example).hasSizeGreaterThan(4);
-    assertThat(readme).contains("```java\n" + String.join("\n", example) + "\n```");
+    ReadmeSnippets.assertReadmeShows("dev/egov/json/ReadmeCanonicalExampleTest.java", 4);
   }
+
 }

@@ -4,17 +4,14 @@ import static dev.egov.json.portal.PortalGoldens.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.egov.json.Decoded;
+import dev.egov.json.ReadmeSnippets;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierResultDocument;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.Violation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmePortalExampleTest {
 
-  private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
 
   @Test
   void vendorReadsValidatesMovesAndWritesBack() {
@@ -58,24 +54,7 @@ class ReadmePortalExampleTest {
 
   @Test
   void readmeShowsExactlyThisCode() throws IOException {
-    List<String> source = Files.readAllLines(
-        BASEDIR.resolve("src/test/java/dev/egov/json/portal/ReadmePortalExampleTest.java"), StandardCharsets.UTF_8);
-    List<String> example = new ArrayList<>();
-    boolean inside = false;
-    for (String line : source) {
-      if (line.strip().equals("// README:end")) {
-        inside = false;
-      }
-      if (inside) {
-        example.add(line.length() >= 4 ? line.substring(4) : line.strip());
-      }
-      if (line.strip().equals("// README:begin")) {
-        inside = true;
-      }
-    }
-    String readme = Files.readString(BASEDIR.resolve("../README.md"), StandardCharsets.UTF_8);
-
-    assertThat(example).hasSizeGreaterThan(8);
-    assertThat(readme).contains("```java\n" + String.join("\n", example) + "\n```");
+    ReadmeSnippets.assertReadmeShows("dev/egov/json/portal/ReadmePortalExampleTest.java", 8);
   }
+
 }
