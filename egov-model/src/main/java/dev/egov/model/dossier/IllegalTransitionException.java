@@ -34,11 +34,11 @@ public final class IllegalTransitionException extends IllegalStateException {
   /** Why the move is refused. */
   private final Reason reason;
 
-  /** The status before. */
-  private final DossierStatus from;
+  /** The raw code of the status before (a code, not the status object, so that the exception stays serializable). */
+  private final String from;
 
-  /** The status asked for. */
-  private final DossierStatus to;
+  /** The raw code of the status asked for. */
+  private final String to;
 
   /**
    * Creates the exception.
@@ -53,8 +53,8 @@ public final class IllegalTransitionException extends IllegalStateException {
       Reason reason, DossierCode dossier, DossierStatus from, DossierStatus to, String detail) {
     super("Dossier " + dossier + " cannot move from " + from + " to " + to + ": " + detail + " (" + reason + ")");
     this.reason = Objects.requireNonNull(reason, "reason");
-    this.from = from;
-    this.to = to;
+    this.from = Objects.requireNonNull(from, "from").code();
+    this.to = Objects.requireNonNull(to, "to").code();
   }
 
   /**
@@ -72,7 +72,7 @@ public final class IllegalTransitionException extends IllegalStateException {
    * @return the status before
    */
   public DossierStatus from() {
-    return from;
+    return DossierStatus.of(from);
   }
 
   /**
@@ -81,6 +81,6 @@ public final class IllegalTransitionException extends IllegalStateException {
    * @return the target status
    */
   public DossierStatus to() {
-    return to;
+    return DossierStatus.of(to);
   }
 }
