@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A calendar date of which only some parts may be known: the year, the year and month, the full date, or nothing.
  *
  * <p>The population database records birth dates this way: {@code NgayThangNam} ({@code yyyyMMdd}) when the full
- * date is known, otherwise only {@code Nam} ({@code yyyy}) (QCVN 109:2017/BTTTT; see REFERENCE.md §2.1). A partial
+ * date is known, otherwise only {@code Nam} ({@code yyyy}) (QCVN 109:2017/BTTTT; see docs/population-database.md, Birth dates). A partial
  * date is a range of possible days, and comparisons say what is certain and what is merely possible:
  *
  * <pre>{@code

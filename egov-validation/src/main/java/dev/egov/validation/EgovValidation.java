@@ -26,7 +26,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * }</pre>
  *
  * <h2>Cost and sharing</h2>
- * The validator factory takes about 150 ms to build in a fresh JVM (PERF-BASELINES.md §2b), so it is built once, on
+ * The validator factory takes about 150 ms to build in a fresh JVM (benchmarks/README.md, Background measurements), so it is built once, on
  * first use, and shared; the validators it hands out are thread-safe and cached per language. Build your own factory
  * with {@link #configure()} only when you need other settings (a {@link jakarta.validation.ClockProvider} for tests,
  * your own constraint mappings), and build it once too.

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param communeCatalog the commune catalogue to check addresses against, or {@code null} to check only the codes'
  *     shape
- * @param resultPersonalIdRequired whether {@code RESULT.PERSONAL_ID_MISSING} is reported (REFERENCE.md §2.5: the
+ * @param resultPersonalIdRequired whether {@code RESULT.PERSONAL_ID_MISSING} is reported (docs/dossiers-and-portal.md, Results: the
  *     rule's legal basis is not confirmed)
  * @since 0.1.0
  */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Results issued to individuals carry the personal ID (REFERENCE.md §2.5): on by default, switchable, never for organisations. */
+/** Results issued to individuals carry the personal ID (docs/dossiers-and-portal.md, Results): on by default, switchable, never for organisations. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class CarriesPersonalIdTest {
 

@@ -124,7 +124,7 @@ public final class CitizenOptions {
   /**
    * Returns these options for citizens whose birth was registered in a province: the prefix of their personal ID
    * names it. For a birth registered from 1 July 2025 the registration is in the 2025 unit the province became part of,
-   * and the prefix is that unit's code, read with the legacy table like every prefix (REFERENCE.md §1.1).
+   * and the prefix is that unit's code, read with the legacy table like every prefix (docs/identifiers.md, Personal identification number).
    *
    * @param legacyProvince a province of {@link AdministrativeEra#LEGACY_2004}
    * @return a copy

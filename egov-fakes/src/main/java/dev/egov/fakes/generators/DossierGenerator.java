@@ -96,7 +96,7 @@ public final class DossierGenerator {
 
   /**
    * The code generated dossiers give the national population database in {@link Dossier#nationalDatabases()}: {@code
-   * 7}, the only code seen in practice (one province always sends it; REFERENCE.md §2.3), whose meaning is not
+   * 7}, the only code seen in practice (one province always sends it; docs/dossiers-and-portal.md, The dossier payload), whose meaning is not
    * documented. A QĐ 766 population-data indicator over generated dossiers takes this code as its configuration.
    */
   public static final NationalDatabase POPULATION_DATABASE = NationalDatabase.of("7");

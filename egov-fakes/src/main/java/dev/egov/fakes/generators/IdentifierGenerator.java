@@ -103,7 +103,7 @@ public final class IdentifierGenerator {
   /** The last birth year of a holder of a 12-digit identity card (issued 2012–2016 from the age of 14). */
   private static final int LAST_TWELVE_DIGIT_CARD_BIRTH_YEAR = 2002;
 
-  /** Beneficiary groups printed on health-insurance cards (REFERENCE.md §1.4); the model accepts any two letters. */
+  /** Beneficiary groups printed on health-insurance cards (docs/identifiers.md, Social insurance and health insurance); the model accepts any two letters. */
   private static final String[] BENEFICIARY_GROUPS = {
     "DN", "HC", "HT", "TE", "HS", "SV", "HN", "CN", "GD", "TN", "CC", "CK", "QN", "CA", "CY"
   };

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /** Assembles citizens and the people in other records (applicants, representatives, officers). */
 final class People {
 
-  /** The nationality code of Vietnamese citizens: ISO 3166 alpha-2, which REFERENCE.md §2.1 thinks likely. */
+  /** The nationality code of Vietnamese citizens: ISO 3166 alpha-2, the likely format (docs/population-database.md). */
   static final Nationality VIETNAMESE = Nationality.of("VN");
 
   static final Relation HEAD = Relation.of("Chủ hộ");
@@ -224,7 +224,7 @@ final class People {
 
   /**
    * Returns a personal ID for a birth registered in {@code registration} (a province of the era in force at the
-   * birth): the prefix is the registration province's code, read with the legacy table (REFERENCE.md §1.1; the 2025
+   * birth): the prefix is the registration province's code, read with the legacy table (docs/identifiers.md, Personal identification number; the 2025
    * codes are a subset of the legacy ones).
    */
   static PersonalIdNumber personalId(IdentifierGenerator ids, Sex sex, int birthYear, Province registration) {

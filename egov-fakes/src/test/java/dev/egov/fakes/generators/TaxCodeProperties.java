@@ -82,7 +82,7 @@ class TaxCodeProperties {
       for (int d = 0; d < 9; d++) {
         sum += (code.charAt(d) - '0') * weights[d];
       }
-      int wrongCheckDigit = (11 - sum % 11) % 11; // the variant REFERENCE.md §1.3 warns about
+      int wrongCheckDigit = (11 - sum % 11) % 11; // the wrong variant of docs/identifiers.md, Tax codes
       assertThat(wrongCheckDigit).as(code).isEqualTo(1);
       assertThat(TaxCode.check(code)).as(code).isEqualTo(IdentifierCheck.VALID);
     }

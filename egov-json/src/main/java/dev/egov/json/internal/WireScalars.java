@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The national systems' scalar conventions (REFERENCE.md §4.3), read tolerantly and written exactly.
+ * The national systems' scalar conventions (docs/gateways.md, Wire conventions), read tolerantly and written exactly.
  *
  * <p>Readers take the raw text of a scalar (a JSON string or number's text, an XML element's text) and the field's
  * JSON Pointer for errors. Empty and blank text is absent. Unusable text throws {@link JsonDecodingException} naming

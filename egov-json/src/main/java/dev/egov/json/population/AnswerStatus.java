@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Whether the population database (or the gateway in front of it) answered with success, with the code and message
  * it gave. A failure answer is data, not a decoding error: readers return it, never throw for it.
  *
- * <p>Which codes mean success is not published for every gateway (REFERENCE.md §2.2, §4.3: {@code 0}, {@code "0"}
+ * <p>Which codes mean success is not published for every gateway (docs/population-database.md, Answers and result codes: {@code 0}, {@code "0"}
  * and {@code "00"} are seen; UNCERTAIN): it is configured in {@link PopulationDatabaseJson.Builder#successCodes}. The
  * plain SOAP form carries no code: an answer is a success unless it is a SOAP fault.
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identity tuple a look-up or verification asks about (REFERENCE.md §2.2): a personal identification number ({@code
+ * The identity tuple a look-up or verification asks about (docs/population-database.md, Request metadata): a personal identification number ({@code
  * SoDinhDanh}) or, when there is none, an old identity card number ({@code SoCMND}), the full name ({@code HoVaTen},
  * sent as one string) and the birth date ({@code NgayThangNamSinh}).
  *

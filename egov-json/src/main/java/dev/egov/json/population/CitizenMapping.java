@@ -32,7 +32,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CongDan} structure and its parts (REFERENCE.md §2.1), read from and written to both forms: the SOAP and
+ * The {@code CongDan} structure and its parts (docs/population-database.md, The citizen record), read from and written to both forms: the SOAP and
  * JSON forms share every field name and differ only in the birth date ({@code NgayThangNamSinh{NgayThangNam, Nam}} in
  * SOAP, {@code "yyyy-MM-dd"} or {@code "yyyy"} in JSON), which the reader accepts in either shape.
  *
@@ -518,7 +518,7 @@ final class CitizenMapping {
 
   // ================================================================ writing
 
-  /** Writes the fields of a {@code CongDan} object (the caller starts and ends it), in REFERENCE.md §2.1's order. */
+  /** Writes the fields of a {@code CongDan} object (the caller starts and ends it), in the order of docs/population-database.md, The citizen record. */
   static void writeCitizenFields(WireOut out, Citizen c) throws IOException {
     out.text(W.SoDinhDanh, c.personalId() == null ? null : c.personalId().format());
     out.text(W.SoCMND, c.legacyIdCard() == null ? null : c.legacyIdCard().format());

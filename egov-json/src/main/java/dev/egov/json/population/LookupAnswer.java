@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The answer to {@code TraCuuThongTinCongDan}: a status and the citizens of {@code CongdanCollection} (REFERENCE.md
- * §2.1, §2.2).
+ * The answer to {@code TraCuuThongTinCongDan}: a status and the citizens of {@code CongdanCollection} (docs/population-database.md,
+ * Services).
  *
  * @param status success or failure, with the code and message
  * @param citizens the citizens, in document order; empty for a failure or when none was found

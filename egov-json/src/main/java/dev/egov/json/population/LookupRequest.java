@@ -3,7 +3,7 @@ package dev.egov.json.population;
 import java.util.Objects;
 
 /**
- * A {@code TraCuuThongTinCongDan} request: look up one citizen (REFERENCE.md §2.2).
+ * A {@code TraCuuThongTinCongDan} request: look up one citizen (docs/population-database.md, Services).
  *
  * @param metadata who asks and why
  * @param identity whom

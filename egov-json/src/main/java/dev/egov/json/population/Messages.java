@@ -402,7 +402,7 @@ final class Messages {
           birthDate = CitizenMapping.birthDate(in);
           return true;
         case "AuthHash":
-          // An officer credential some gateways add (REFERENCE.md §2.2, §4.2): never kept, so never logged.
+          // An officer credential some gateways add (docs/gateways.md, Officer credentials): never kept, so never logged.
           in.parser.skipChildren();
           return true;
         default:
@@ -686,7 +686,7 @@ final class Messages {
     };
   }
 
-  /** Writes a request's fields in REFERENCE.md §2.2's order, which some implementations require. */
+  /** Writes a request's fields in the order of docs/population-database.md, Request metadata, which some implementations require. */
   private static void requestFields(WireOut out, RequestMetadata m, CitizenIdentity id) throws IOException {
     out.text(W.MaYeuCau, m.requestId());
     out.text(W.MaDVC, m.procedureCode());

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The population database's code lists for sex, marital status and blood group, mapped to egov's model in one place
- * (REFERENCE.md §1.9):
+ * (docs/population-database.md, Code lists):
  *
  * <table>
  *   <caption>Wire codes</caption>

@@ -18,7 +18,7 @@ import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 
 /**
- * The population database's wire dialect (CSDL quốc gia về dân cư; REFERENCE.md §2.1, §2.2, §4.3): egov's {@link
+ * The population database's wire dialect (CSDL quốc gia về dân cư; docs/population-database.md): egov's {@link
  * dev.egov.model.person.Citizen} and the look-up and verification messages, to and from the SOAP form, the SOAP form
  * inside a gateway's JSON envelope, and the JSON form of the national data-exchange platform ({@link WireForm}).
  *
@@ -42,7 +42,7 @@ import javax.xml.stream.XMLInputFactory;
  * {@code CongDan} with its index; in the envelope form, paths inside the SOAP document start with {@code /message}.
  * An unusable payload throws {@link JsonDecodingException} naming the field, never quoting its value.
  *
- * <p><b>Writers are strict</b> and write exactly the dialect: REFERENCE.md's element order, absent values left out
+ * <p><b>Writers are strict</b> and write exactly the dialect: the element order of docs/population-database.md, absent values left out
  * (never written as empty elements), the name {@code HoVaTen} always with its three parts, {@code GioiTinh} always.
  * Given a {@link Decoded}, they put the unknown fields back: in place of a field the record has no value for, or at the
  * end of their object; a field whose object the writer does not write is dropped. In XML, unknown fields are written
@@ -52,15 +52,15 @@ import javax.xml.stream.XMLInputFactory;
  * three-level catalogue. One without a district is of the era in force on the answer's date when the caller gives
  * it ({@link #decodeLookupAnswer(byte[], WireForm, LocalDate)}), otherwise of the {@linkplain Builder#defaultEra
  * configured default} ({@link AdministrativeEra#REFORM_2025}: the database is expected to send new-structure addresses
- * without a district after 1 July 2025, REFERENCE.md §2.1, UNCERTAIN). An address is never converted between eras.
+ * without a district after 1 July 2025, docs/population-database.md, Addresses: UNCERTAIN). An address is never converted between eras.
  *
  * <p><b>Identifiers.</b> The citizen's own {@code SoDinhDanh} and {@code SoCMND}, and a request's, must be valid
  * ({@link JsonDecodingException.Reason#INVALID_VALUE} otherwise). Relatives' and the head of household's numbers,
  * {@code MaSoThue}, {@code MaBHXH} and a {@code SoDienThoai} that {@link dev.egov.model.id.PhoneNumber#parseInbound}
  * rejects are kept as unknown fields instead, so that one bad secondary value does not make a citizen unreadable.
  *
- * <p><b>Credentials.</b> A request's {@code AuthHash} (an officer credential some gateways add, REFERENCE.md §2.2,
- * §4.2) is skipped when a request is read: it is neither part of the record nor reported as an unknown field, so it
+ * <p><b>Credentials.</b> A request's {@code AuthHash} (an officer credential some gateways add, docs/gateways.md,
+ * Officer credentials) is skipped when a request is read: it is neither part of the record nor reported as an unknown field, so it
  * cannot reach a log; adding it is the client's authentication, not this mapping's.
  *
  * <p><b>Sharing.</b> Immutable and thread-safe; the mappers are built once. Use {@link #get()} or build one per
@@ -326,7 +326,7 @@ public final class PopulationDatabaseJson {
     private Builder() {}
 
     /**
-     * Sets the result codes that mean success, replacing the default {@code 0} and {@code 00} (REFERENCE.md §4.3;
+     * Sets the result codes that mean success, replacing the default {@code 0} and {@code 00} (docs/population-database.md, Answers and result codes;
      * UNCERTAIN per gateway: confirm with yours). A code is compared as text, so {@code "0"} covers both {@code 0}
      * and {@code "0"}. The first is written for a success that has no code.
      *

@@ -4,9 +4,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who asks the population database, and why: the metadata every look-up and verification carries (REFERENCE.md §2.2,
- * the NDXP specification's request table). Every look-up of personal data should also be written to an access log
- * (§4.4).
+ * Who asks the population database, and why: the metadata every look-up and verification carries (docs/population-database.md,
+ * Request metadata). Every look-up of personal data should also be written to an access log
+ * (docs/personal-data.md).
  *
  * @param requestId {@code MaYeuCau}: the caller's unique request id (a UUID or ULID), at most 40 characters
  * @param procedureCode {@code MaDVC}: the public service or administrative procedure the look-up serves, at most 20

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@code XacThucThongTinCongDan}: a status and {@code KetQuaXacThuc}, of which only the boolean {@code
- * TonTai} (whether a citizen with this identity exists) is documented (REFERENCE.md §2.2; the rest is UNCERTAIN and
+ * TonTai} (whether a citizen with this identity exists) is documented (docs/population-database.md, Services; the rest is UNCERTAIN and
  * reported as unknown fields).
  *
  * @param status success or failure, with the code and message

@@ -3,8 +3,8 @@ package dev.egov.json.population;
 import java.util.Objects;
 
 /**
- * An {@code XacThucThongTinCongDan} request: does a citizen with this identity exist (REFERENCE.md §2.2)? Prefer it to
- * a look-up when a yes or no is enough (§4.4: minimise).
+ * An {@code XacThucThongTinCongDan} request: does a citizen with this identity exist (docs/population-database.md, Services)? Prefer
+ * it to a look-up when a yes or no is enough (docs/personal-data.md: minimise).
  *
  * @param metadata who asks and why
  * @param identity the identity to verify

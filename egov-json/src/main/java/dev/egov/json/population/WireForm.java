@@ -1,7 +1,7 @@
 package dev.egov.json.population;
 
 /**
- * The forms in which the population database's messages travel (REFERENCE.md §2.2, §4.3).
+ * The forms in which the population database's messages travel (docs/population-database.md, Forms on the wire).
  *
  * @since 0.1.0
  */

@@ -1,5 +1,5 @@
 /**
- * The population database's dialect (CSDL quốc gia về dân cư; REFERENCE.md §2.1, §2.2): egov's {@link
+ * The population database's dialect (CSDL quốc gia về dân cư; docs/population-database.md): egov's {@link
  * dev.egov.model.person.Citizen} in {@code CongdanCollection/CongDan}, the {@code TraCuuThongTinCongDan} and {@code
  * XacThucThongTinCongDan} requests and answers, in SOAP, in SOAP inside a gateway's JSON envelope, and in the JSON of
  * the national data-exchange platform. Start at {@link dev.egov.json.population.PopulationDatabaseJson}.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One item of a progress update ({@code CapNhatTienDoHoSoMC}, REFERENCE.md §2.3): a processing step and the dossier
+ * One item of a progress update ({@code CapNhatTienDoHoSoMC}, docs/dossiers-and-portal.md, Processing steps): a processing step and the dossier
  * it belongs to ({@code MaHoSo}).
  *
  * @param dossierCode the dossier's code ({@code MaHoSo})

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The portal adapter's answer to a call: {@code {error_code, message, result|data}} (REFERENCE.md §2.3, §4.3), and
- * {@code session} in the answer to a log-in (§4.2 item 3).
+ * The portal adapter's answer to a call: {@code {error_code, message, result|data}} (docs/dossiers-and-portal.md, Calls
+ * and envelope), and {@code session} in the answer to a log-in (docs/gateways.md, Portal session).
  *
  * <p>An answer is data whatever its code: a failure is read as an answer, never as a decoding error. What the code
  * means depends on the gateway (the success codes are UNCERTAIN), so it is {@link PortalJson#outcome} that classifies

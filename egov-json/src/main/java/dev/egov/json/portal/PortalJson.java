@@ -28,7 +28,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The National Public Service Portal's dossier-sync dialect (Cổng DVCQG; REFERENCE.md §2.3–§2.7, §4.3): dossiers
+ * The National Public Service Portal's dossier-sync dialect (Cổng DVCQG; docs/dossiers-and-portal.md): dossiers
  * ({@code DongBoHoSoMC}, payload {@code HoSoDongBoDVC}), progress updates ({@code CapNhatTienDoHoSoMC}), the adapter's
  * envelope and its answers, read tolerantly and written exactly.
  *
@@ -61,13 +61,13 @@ import org.jspecify.annotations.Nullable;
  * {@code MaCSDL}).
  *
  * <h2>Writing</h2>
- * Exactly one form: fields in the order of REFERENCE.md's table; date-times as {@code yyyyMMddHHmmss} local time,
- * and every date-time field written even when unknown, as {@code ""} (REFERENCE.md §2.3: "empty string when
- * unknown"); numbers and codes as strings ({@code "Gia": "50000"}, {@code "TrangThaiHoSo": "10"}); {@code
- * isUpdating} as {@code "True"}/{@code "False"} (§2.3); the dossier's and documents' flags ({@code
+ * Exactly one form: fields in the order of docs/dossiers-and-portal.md's table; date-times as {@code yyyyMMddHHmmss} local time,
+ * and every date-time field written even when unknown, as {@code ""} (docs/dossiers-and-portal.md: ""
+ * when unknown); numbers and codes as strings ({@code "Gia": "50000"}, {@code "TrangThaiHoSo": "10"}); {@code
+ * isUpdating} as {@code "True"}/{@code "False"}; the dossier's and documents' flags ({@code
  * HoSoCoThanhPhanSoHoa}, {@code TaiKhoanDuocXacThucVoiVNeID}, {@code IsDeleted}, {@code DuocSoHoa}, {@code
  * DuocTaiSuDung}, {@code DuocLayTuKhoDMQG}) always, as {@code "1"}/{@code "0"}, the form the QĐ 766 formulas count
- * (§2.7); other absent fields, blank texts and empty lists omitted. Field lengths the portal is seen to accept
+ * (docs/indicators.md); other absent fields, blank texts and empty lists omitted. Field lengths the portal is seen to accept
  * (≤ 50, 1,000, 2,000, 4,000 characters) are validation's business, not the writer's: it never truncates. Writing a
  * {@link Decoded} puts its unknown fields back at the end of the object they were read in (not over a field the
  * dialect maps), so a read followed by a write drops nothing a vendor sent.

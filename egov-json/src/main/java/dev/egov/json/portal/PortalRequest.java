@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A call to the National Public Service Portal's adapter: the JSON envelope {@code {session, madonvi, service,
- * isUpdating, data}} (REFERENCE.md §2.3, §4.2 item 3) around a list of dossiers ({@code DongBoHoSoMC}) or of
+ * isUpdating, data}} (docs/dossiers-and-portal.md, Calls and envelope) around a list of dossiers ({@code DongBoHoSoMC}) or of
  * processing steps ({@code CapNhatTienDoHoSoMC}).
  *
  * <pre>{@code

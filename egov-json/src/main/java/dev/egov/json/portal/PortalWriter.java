@@ -294,7 +294,7 @@ final class PortalWriter {
       g.writeString(instant == null ? "" : WireScalars.portalDateTime(instant));
     }
 
-    /** A flag that QĐ 766 counts: {@code "1"} or {@code "0"} (REFERENCE.md §2.7). */
+    /** A flag that QĐ 766 counts: {@code "1"} or {@code "0"} (docs/indicators.md). */
     void flag(SerializableString name, boolean value) throws IOException {
       g.writeFieldName(name);
       g.writeString(value ? "1" : "0");

@@ -27,7 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The golden payloads and the records they stand for, written by hand from REFERENCE.md §2.1 and §2.2. */
+/** The golden payloads and the records they stand for, written by hand from docs/population-database.md. */
 final class Goldens {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,7 +81,7 @@ final class Goldens {
     return Address.builder(era).province("01", "Thành phố Hà Nội");
   }
 
-  /** {@code lookup-answer-full.*}: every field of §2.1; addresses of both eras. */
+  /** {@code lookup-answer-full.*}: every field of the citizen record; addresses of both eras. */
   static Citizen fullCitizen() {
     PersonalIdNumber father = PersonalIdNumber.parse("001058004321");
     return Citizen.builder()

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Which result codes mean success is configurable (REFERENCE.md §4.3: UNCERTAIN per gateway). */
+/** Which result codes mean success is configurable (docs/population-database.md, Answers and result codes: UNCERTAIN per gateway). */
 class PopulationSuccessCodesTest {
 
   private static LookupAnswer read(PopulationDatabaseJson db, String code) {

@@ -4,8 +4,8 @@ import dev.egov.model.catalog.AdministrativeEra;
 import java.util.Optional;
 
 /**
- * A source of commune codes: the official catalogue service (Cục Thống kê's {@code DanhMucPhuongXa}, REFERENCE.md
- * §1.8b), a file of the user's, or a test fixture. egov ships no commune data: the catalogue changes by resolution,
+ * A source of commune codes: the official catalogue service (Cục Thống kê's {@code DanhMucPhuongXa},
+ * docs/administrative-units.md, The official catalogue service), a file of the user's, or a test fixture. egov ships no commune data: the catalogue changes by resolution,
  * and about 10,000 legacy and 3,321 current communes belong with their official source.
  *
  * <p>Validation checks an address's commune code against a catalogue when one is configured, and only its shape

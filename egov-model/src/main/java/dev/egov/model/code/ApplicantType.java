@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kind of applicant of a dossier: {@code LoaiDoiTuong} of the portal's dossier payload (REFERENCE.md §2.3).
+ * The kind of applicant of a dossier: {@code LoaiDoiTuong} of the portal's dossier payload (docs/dossiers-and-portal.md, The dossier payload).
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

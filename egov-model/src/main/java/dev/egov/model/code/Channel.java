@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The channel a dossier was submitted through: {@code KenhThucHien} of the portal's dossier payload (REFERENCE.md §2.3); a dossier without one counts as {@link #DIRECT}.
+ * The channel a dossier was submitted through: {@code KenhThucHien} of the portal's dossier payload (docs/dossiers-and-portal.md, The dossier payload); a dossier without one counts as {@link #DIRECT}.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

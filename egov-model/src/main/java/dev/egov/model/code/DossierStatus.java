@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The status of a dossier: {@code TrangThaiHoSo} of the portal's dossier payload, the list identical in at least five independent code bases (REFERENCE.md §2.3). Which moves between statuses are legal is {@code dev.egov.model.dossier.DossierLifecycle}'s business.
+ * The status of a dossier: {@code TrangThaiHoSo} of the portal's dossier payload, the list identical in at least five independent code bases (docs/dossiers-and-portal.md, Dossier statuses). Which moves between statuses are legal is {@code dev.egov.model.dossier.DossierLifecycle}'s business.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

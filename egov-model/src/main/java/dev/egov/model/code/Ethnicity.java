@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An ethnic group code as a record carries it: {@code DanToc} of the population database, one of the 54 codes of the
  * {@linkplain EthnicGroupCatalog catalogue} (often written without the leading zero) or a code beyond them, which some
- * data carries and which is kept unchanged (REFERENCE.md §1.9).
+ * data carries and which is kept unchanged (docs/population-database.md, Ethnic groups).
  *
  * <pre>{@code
  * Ethnicity.of("1").group();     // Optional[EthnicGroup[code=01, name=Kinh]]

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The type of a fee line: {@code LoaiPhiLePhi} of a fee line (REFERENCE.md §2.6). The code list is not published, so no code is known.
+ * The type of a fee line: {@code LoaiPhiLePhi} of a fee line (docs/dossiers-and-portal.md, Fees and online payment). The code list is not published, so no code is known.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The type of an identity document number: {@code LoaiDinhDanh} of the portal's {@code DinhDanhCHS} list (REFERENCE.md §1.2).
+ * The type of an identity document number: {@code LoaiDinhDanh} of the portal's {@code DinhDanhCHS} list (docs/identifiers.md, Old identity card numbers).
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

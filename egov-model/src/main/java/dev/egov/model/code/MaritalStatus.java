@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A marital status: {@code TinhTrangHonNhan} of the population database (REFERENCE.md §1.9).
+ * A marital status: {@code TinhTrangHonNhan} of the population database (docs/population-database.md, Code lists).
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A national database a dossier's processing consulted: {@code MaCSDL} of the portal's {@code DSKetNoiCSDL} list (REFERENCE.md §2.3). The code list is not published (one province always sends {@code 7}), so no code is known; the QĐ 766 population-data indicator takes the population database's code as configuration.
+ * A national database a dossier's processing consulted: {@code MaCSDL} of the portal's {@code DSKetNoiCSDL} list (docs/dossiers-and-portal.md, The dossier payload). The code list is not published (one province always sends {@code 7}), so no code is known; the QĐ 766 population-data indicator takes the population database's code as configuration.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

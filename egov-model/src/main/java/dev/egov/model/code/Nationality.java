@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A nationality: {@code QuocTich} of the population database (REFERENCE.md §2.1). The format is not documented (likely ISO 3166 alpha-2, such as {@code VN}), so no code is known.
+ * A nationality: {@code QuocTich} of the population database (docs/population-database.md, The citizen record). The format is not documented (likely ISO 3166 alpha-2, such as {@code VN}), so no code is known.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The online-service level of a procedure or dossier: Nghị định 42/2022/NĐ-CP: full-process online service (toàn trình) or partial (một phần); and the legacy levels of Nghị định 43/2011/NĐ-CP still found in old data (REFERENCE.md §2.4). The codes are egov's own.
+ * The online-service level of a procedure or dossier: Nghị định 42/2022/NĐ-CP: full-process online service (toàn trình) or partial (một phần); and the legacy levels of Nghị định 43/2011/NĐ-CP still found in old data (docs/dossiers-and-portal.md, Online service levels). The codes are egov's own.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *
@@ -71,7 +71,7 @@ public final class OnlineLevel extends OpenCode {
   /**
    * Returns the level of Nghị định 42/2022/NĐ-CP this level corresponds to, by the mapping commonly used: level 4 is
    * full-process, level 3 is partial, levels 1 and 2 are not online services at all. <b>This mapping is an
-   * assumption, not a legal equivalence</b> (REFERENCE.md §2.4 marks it uncertain): the dossier keeps the legacy level
+   * assumption, not a legal equivalence</b> (docs/dossiers-and-portal.md, Online service levels, marks it uncertain): the dossier keeps the legacy level
    * as read, and only callers that accept the assumption call this method.
    *
    * @return {@link #FULL_PROCESS} or {@link #PARTIAL}; this level itself if it is one of them; empty for levels 1 and

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a dossier's fees were paid online: {@code DuocThanhToanTrucTuyen} of the portal's dossier payload, as the QĐ 766 formula document defines it (REFERENCE.md §2.6). One system also sends {@code 3}, meaning unpaid or other; it is not documented, so it is not a known code.
+ * How a dossier's fees were paid online: {@code DuocThanhToanTrucTuyen} of the portal's dossier payload, as the QĐ 766 formula document defines it (docs/dossiers-and-portal.md, Fees and online payment). One system also sends {@code 3}, meaning unpaid or other; it is not documented, so it is not a known code.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

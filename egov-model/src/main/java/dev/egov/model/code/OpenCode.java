@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two codes of one list are equal when their raw codes are; a code of another list never is. Known codes are
  * singletons, so {@code ==} works for them. Codes carry a Vietnamese label, and an English one, only where
- * REFERENCE.md documents the list. {@link #toString()} is {@code code} or {@code code (label)}.
+ * the list is documented (docs/dossiers-and-portal.md, docs/population-database.md). {@link #toString()} is {@code code} or {@code code (label)}.
  *
  * @since 0.1.0
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A family relation: {@code QuanHe} of the population database's head-of-household structure (REFERENCE.md §2.1). The code list is not published, so no code is known.
+ * A family relation: {@code QuanHe} of the population database's head-of-household structure (docs/population-database.md, The citizen record). The code list is not published, so no code is known.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

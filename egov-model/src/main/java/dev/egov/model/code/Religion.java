@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A religion: {@code TonGiao} of the population database (REFERENCE.md §2.1). The code list is not published in a form egov could verify, so no code is known.
+ * A religion: {@code TonGiao} of the population database (docs/population-database.md, The citizen record). The code list is not published in a form egov could verify, so no code is known.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a dossier's result is delivered: {@code HinhThuc} of the portal's dossier payload (REFERENCE.md §2.3).
+ * How a dossier's result is delivered: {@code HinhThuc} of the portal's dossier payload (docs/dossiers-and-portal.md, The dossier payload).
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

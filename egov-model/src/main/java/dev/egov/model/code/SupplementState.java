@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of a supplement request: {@code TrangThaiBoSung} of the portal's {@code DanhSachHoSoBoSung} list (REFERENCE.md §2.3). The code list is not published, so no code is known.
+ * The state of a supplement request: {@code TrangThaiBoSung} of the portal's {@code DanhSachHoSoBoSung} list (docs/dossiers-and-portal.md, The dossier payload). The code list is not published, so no code is known.
  *
  * <p>An open code list: {@link #of} keeps any code, known or not (see {@link OpenCode}).
  *

@@ -3,7 +3,8 @@
  *
  * <p>National code lists are incomplete in every published source and change without notice. Rejecting an unknown
  * code would lose a citizen's data; guessing its meaning would corrupt it. So each list here is a small value type
- * with constants for the codes REFERENCE.md documents, labels where it documents them, and {@code of(code)} that
+ * with constants for the documented codes (docs/dossiers-and-portal.md, docs/population-database.md), labels where
+ * they are documented, and {@code of(code)} that
  * returns the constant for a known code and a new, {@linkplain dev.egov.model.code.OpenCode#isKnown() unknown} value
  * for any other, which round-trips unchanged:
  *

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative-procedure dossier (hồ sơ thủ tục hành chính), with every field the National Public Service Portal
- * synchronises ({@code DongBoHoSoMC}, {@code CapNhatTienDoHoSoMC}; REFERENCE.md §2.3): who applied for which procedure
+ * synchronises ({@code DongBoHoSoMC}, {@code CapNhatTienDoHoSoMC}; docs/dossiers-and-portal.md): who applied for which procedure
  * through which channel, the instants of submission, receipt, due date, end of processing, return and refusal, the
  * status and its history, the processing steps, the documents, fees and payment, the supplement requests and
  * financial-obligation waits that pause the legal clock, the results, and the flags the QĐ 766 indicators count.
@@ -203,7 +203,7 @@ public record Dossier(
   }
 
   /**
-   * Returns whether some result document is electronic (both a result code and a link; REFERENCE.md §2.5).
+   * Returns whether some result document is electronic (both a result code and a link; docs/dossiers-and-portal.md, Results).
    *
    * @return whether the dossier has an electronic result
    */

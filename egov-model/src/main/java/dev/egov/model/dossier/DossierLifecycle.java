@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The dossier lifecycle: which status may follow which, and what each move records. The statuses are the portal's
- * ({@code TrangThaiHoSo}, REFERENCE.md §2.3); the transitions, which no source publishes, are egov's reading of the
+ * ({@code TrangThaiHoSo}, docs/dossiers-and-portal.md, Dossier statuses); the transitions, which no source publishes, are egov's reading of the
  * procedure, argued in {@code docs/adr/0005-dossier-lifecycle.md}:
  *
  * <pre>
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * 3, 7, 8, 10            → nothing: the dossier has ended
  * </pre>
  *
- * <p>"Ended" for the machine is not "ended" for the on-time arithmetic of QĐ 766 (REFERENCE.md §2.7): a dossier whose
+ * <p>"Ended" for the machine is not "ended" for the on-time arithmetic of QĐ 766 (docs/indicators.md, 2.1): a dossier whose
  * processing {@linkplain #hasProcessingEnded finished} (status 9) still moves to 10 when its result is returned.
  *
  * @since 0.1.0
@@ -95,8 +95,8 @@ public final class DossierLifecycle {
   }
 
   /**
-   * Returns whether {@code dossier}'s processing has ended, as the QĐ 766 on-time arithmetic counts it (REFERENCE.md
-   * §2.7): not received (3), stopped (8), finished (9), result returned (10), and withdrawn (7) if it had been received.
+   * Returns whether {@code dossier}'s processing has ended, as the QĐ 766 on-time arithmetic counts it (docs/indicators.md,
+   * 2.1): not received (3), stopped (8), finished (9), result returned (10), and withdrawn (7) if it had been received.
    * Finished is not terminal for the lifecycle: the dossier still moves to result returned.
    *
    * @param dossier a dossier

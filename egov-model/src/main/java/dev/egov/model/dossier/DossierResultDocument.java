@@ -29,7 +29,7 @@ public record DossierResultDocument(
 
   /**
    * Returns whether this is an electronic result as the QĐ 766 indices count it: both a result code and a download
-   * link are present (REFERENCE.md §2.5).
+   * link are present (docs/dossiers-and-portal.md, Results).
    *
    * @return whether the result is electronic
    */

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fee or charge line of a dossier ({@code DanhSachLePhi} of the portal's payload; REFERENCE.md §2.6).
+ * A fee or charge line of a dossier ({@code DanhSachLePhi} of the portal's payload; docs/dossiers-and-portal.md, Fees and online payment).
  *
  * @param name the fee's name ({@code TenPhiLePhi})
  * @param code the fee's code ({@code MaPhiLePhi}), or {@code null}

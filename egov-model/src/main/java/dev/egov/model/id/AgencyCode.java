@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * 000.00.00.H56} is the People's Committee of Thanh Hóa and {@code 000.17.22.H56} a level-3 unit under it.
  *
  * <p><b>Short form.</b> Some provincial systems write the levels top-down, {@code H56.14} (level 1, then level 2).
- * Whether that form is normative is not known (REFERENCE.md §1.5): {@link #parseLenient} accepts {@code L1[.L2[.L3[
+ * Whether that form is normative is not known (docs/identifiers.md, Agency codes): {@link #parseLenient} accepts {@code L1[.L2[.L3[
  * .L4]]]}, reports {@link #isLenient()}, keeps the text it was given as {@link #format()}, and derives {@link
  * #fullForm()} by the reading above ({@code H56.14} = {@code 000.00.14.H56}). Two codes are equal when their levels
  * are, whatever their form.

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the date of receipt, and the 4-digit sequence of dossiers the agency received that day.
  *
  * <p><b>Forms.</b> Real data also carries 5-digit sequences (a system that syncs a dossier it did not mint
- * substitutes five random digits; REFERENCE.md §1.7), which {@link #parseLenient} accepts and reports as {@link
+ * substitutes five random digits; docs/identifiers.md, Dossier codes), which {@link #parseLenient} accepts and reports as {@link
  * #isLenient()}. The date must exist in every form ({@code YY} is {@code 20YY}). Whether Nghị định 118/2025/NĐ-CP
  * changed the format is not known. Dossier codes are minted by {@link DossierCodeGenerator}.
  *

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The list of about 50 beneficiary groups is not published in a form egov could verify, so any two capital
- * letters are accepted; the wording of the benefit levels is uncertain too (REFERENCE.md §1.4). {@link
+ * letters are accepted; the wording of the benefit levels is uncertain too (docs/identifiers.md, Social insurance and health insurance). {@link
  * #parseLenient} also takes lower-case letters and the spaces or hyphens printed between the groups. Since 1 July
  * 2025 a health-insurance field may also hold the social-insurance number or the personal identification number:
  * see {@link HealthInsuranceIdentifier}.

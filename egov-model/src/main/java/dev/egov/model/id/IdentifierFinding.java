@@ -5,7 +5,7 @@ package dev.egov.model.id;
  * invalid.
  *
  * <p>Historic data-entry errors exist, and a personal identification number stays the person's number even when a
- * record pairs it with a wrong birth year; REFERENCE.md §1.1 therefore treats these as warnings, never as proof of
+ * record pairs it with a wrong birth year; docs/identifiers.md (Personal identification number) therefore treats these as warnings, never as proof of
  * invalidity.
  *
  * @since 0.1.0

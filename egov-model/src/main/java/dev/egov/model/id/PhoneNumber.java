@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * #parseLenient} also takes the separators people type (space, {@code .}, {@code -}, parentheses) and {@code 84…} or
  * {@code 0084…} without the plus. <b>Strictness.</b> {@link Strictness#FORMAT} accepts any mobile number starting
  * {@code 03}, {@code 05}, {@code 07}, {@code 08} or {@code 09}; {@link Strictness#SEMANTIC} (the default) also
- * requires an allocated mobile prefix from the bundled list, whose completeness is not verified (REFERENCE.md
- * §1.10). Inbound data from national systems carries phone numbers as free text: do not over-validate it.
+ * requires an allocated mobile prefix from the bundled list, whose completeness is not verified (docs/identifiers.md,
+ * Phone numbers). Inbound data from national systems carries phone numbers as free text: do not over-validate it.
  *
  * <pre>{@code
  * PhoneNumber phone = PhoneNumber.parse("+84912345678");

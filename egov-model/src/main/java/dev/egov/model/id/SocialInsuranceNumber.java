@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Social Security. It is also the last ten characters of a {@link HealthInsuranceCardCode}, and new-form cards show it
  * as the card number.
  *
- * <p>No authoritative structure or check digit has been published (REFERENCE.md §1.4): only the format is checked.
+ * <p>No authoritative structure or check digit has been published (docs/identifiers.md, Social insurance and health insurance): only the format is checked.
  * Ten digits can equally be a {@link TaxCode}; {@link IdentifierKind#plausibleKinds} lists both readings.
  *
  * @since 0.1.0

@@ -376,7 +376,7 @@ public final class IndicatorCalculator {
 
     /**
      * Sets the codes ({@code MaCSDL} of {@code DSKetNoiCSDL}) that mean the national population database (CSDL quốc
-     * gia về dân cư) in indicator 4.5. The code list is not published (REFERENCE.md §2.3: one province always sends
+     * gia về dân cư) in indicator 4.5. The code list is not published (docs/indicators.md, 4.5: one province always sends
      * {@code 7}, meaning unknown), so egov assumes none: without this, 4.5 counts only VNeID-verified accounts and
      * documents taken from the data repository.
      *

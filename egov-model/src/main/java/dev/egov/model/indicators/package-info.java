@@ -2,7 +2,7 @@
  * The service indicators of Quyết định 766/QĐ-TTg (23/06/2022, "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng
  * phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công") that are computed from
  * synchronised dossiers, as the National Public Service Portal's description of its formulas, "Mô tả công thức tính
- * chỉ số 766", defines them (REFERENCE.md §2.7, which quotes that document as encoded in public code). Start with
+ * chỉ số 766", defines them (docs/indicators.md, which states that document's formulas as public code encodes them). Start with
  * {@link dev.egov.model.indicators.IndicatorCalculator}; feed dossiers to an {@link
  * dev.egov.model.indicators.IndicatorAccumulator} or a stream; read an {@link
  * dev.egov.model.indicators.IndicatorReport}.
@@ -63,7 +63,7 @@
  *   <li><b>More than one supplement request ⇒ late.</b> A dossier asked to supplement more than once by the period
  *       end is late (trễ hạn) if it has ended, overdue if it is still open, whatever its dates. <b>(choice)</b> The
  *       formula document states this rule for a dossier still waiting for a supplement; egov applies it to every
- *       dossier, as REFERENCE.md §2.7 does, since an agency may ask for a supplement only once. Requests made before
+ *       dossier, as docs/indicators.md states it, since an agency may ask for a supplement only once. Requests made before
  *       reception are counted too: the portal's list ({@code DanhSachHoSoBoSung}) does not tell them apart.
  *   <li><b>No due date.</b> The working time from reception ({@code NgayTiepNhan}; for a refused dossier,
  *       submission) to the end, less supplement pauses, is compared with the procedure's statutory time for the
@@ -125,7 +125,7 @@
  * Received dossiers with a VNeID-verified account ({@code TaiKhoanDuocXacThucVoiVNeID = 1}), or a document taken from
  * the data repository, or a national database ({@code DSKetNoiCSDL}) whose code is one of {@link
  * dev.egov.model.indicators.IndicatorCalculator#populationDatabases()}, over all received dossiers. The population
- * database's {@code MaCSDL} is not published (REFERENCE.md §2.3, §5), so it is configuration, empty by default; no
+ * database's {@code MaCSDL} is not published (docs/indicators.md, 4.5), so it is configuration, empty by default; no
  * code is assumed.
  *
  * <h2>Figures</h2>

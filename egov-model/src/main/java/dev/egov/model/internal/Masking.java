@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Masks personal data for {@code toString()}, exception messages and logs.
  *
- * <p>Identifiers of ten characters or more keep their first three and last two ({@code 001*******45}, the form
- * REFERENCE.md §1.1 recommends); from six to nine characters, the first two and the last one ({@code 12******9}), so
+ * <p>Identifiers of ten characters or more keep their first three and last two ({@code 001*******45}, as
+ * docs/identifiers.md, Masking, states); from six to nine characters, the first two and the last one ({@code 12******9}), so
  * that at least half is always hidden; five or fewer are masked whole. Kept characters that are not printable ASCII are replaced by
  * {@code ?}, so that masked text can never inject line breaks or control characters into a log. Very long input is
  * cut, with its length stated, so that an attacker-sized value never reaches a log whole.

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen as the national population database (CSDL quốc gia về dân cư) exposes them to agencies (QCVN 109:2017/BTTTT;
- * REFERENCE.md §2.1): identity numbers, name, sex and a possibly partial birth date, ethnic group, religion,
+ * docs/population-database.md, The citizen record): identity numbers, name, sex and a possibly partial birth date, ethnic group, religion,
  * nationality, marital status, blood group, four addresses, relatives and the head of household, and data-quality
  * flags.
  *

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative procedure (thủ tục hành chính) as the national procedure database describes it ({@code LayThuTuc};
- * REFERENCE.md §1.6): code, name and field, the channels with their statutory processing times and fees, the result
+ * docs/dossiers-and-portal.md, Procedures from the portal): code, name and field, the channels with their statutory processing times and fees, the result
  * documents it declares, the agencies that carry it out and its legal bases.
  *
  * <pre>{@code

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * RESULT.PERSONAL_ID_MISSING} otherwise).
  *
  * <p>The rule is widely implemented (the portal's {@code SoDinhDanh} on results), but its legal article was not found
- * (REFERENCE.md §2.5: candidates Nghị định 104/2022, Thông tư 01/2023/TT-VPCP, Nghị định 118/2025). So it runs in a
+ * (docs/dossiers-and-portal.md, Results: candidates Nghị định 104/2022, Thông tư 01/2023/TT-VPCP, Nghị định 118/2025). So it runs in a
  * plain default validation, a result with only an old identity card number is still a valid {@link Result} object
  * (reported, not refused), and the rule can be switched off in {@code egov-validation}'s options.
  *

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Who a result is issued to: a person or an organisation, with the identifiers the document carries.
  *
  * <p>A result issued to an individual should carry their personal identification number, a rule that is widely
- * implemented but whose legal article is not known (REFERENCE.md §2.5); results issued before the personal ID existed
+ * implemented but whose legal article is not known (docs/dossiers-and-portal.md, Results); results issued before the personal ID existed
  * carry only an old identity card number. Both are representable here; {@code egov-validation} reports the second
  * ({@code RESULT.PERSONAL_ID_MISSING}) unless the rule is switched off.
  *

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Addresses: eras, code shapes, the province of the address's own era, builders and masking (REFERENCE.md §1.8). */
+/** Addresses: eras, code shapes, the province of the address's own era, builders and masking (docs/administrative-units.md). */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class AddressTest {
 
@@ -152,7 +152,7 @@ class AddressTest {
     assertThat(address.provinceCodeInEra()).contains(ProvinceCode.reform2025("52"));
   }
 
-  /** The trap of REFERENCE.md §1.8: "Gia Lai 64" after the reform. 64 names no province in the 2025 era. */
+  /** The trap of docs/administrative-units.md: "Gia Lai 64" after the reform. 64 names no province in the 2025 era. */
   @Test
   void province_64InThe2025Era_isEmpty() {
     assertThat(Address.builder(REFORM_2025).province("64", "Gia Lai").build().province()).isEmpty();

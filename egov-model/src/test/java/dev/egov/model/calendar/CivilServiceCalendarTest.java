@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The published civil-service calendars of 2024–2026, checked day by day against the table of REFERENCE.md §3.2 (typed
+ * The published civil-service calendars of 2024–2026, checked day by day against the table of docs/calendar-and-due-dates.md, Civil-service calendars (typed
  * here from the table, not read from egov's data file).
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -23,7 +23,7 @@ class CivilServiceCalendarTest {
 
   private static final WorkingCalendar CIVIL_SERVICE = WorkingCalendar.civilService();
 
-  /** Weekdays off, REFERENCE.md §3.2 "weekdays off" column. */
+  /** Weekdays off, the "weekdays off" column of that table. */
   private static final List<String> WEEKDAYS_OFF =
       List.of(
           // 2024: TB 5015/TB-LĐTBXH, TB 1570/TB-LĐTBXH
@@ -36,7 +36,7 @@ class CivilServiceCalendarTest {
           "2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
           "2026-04-27", "2026-04-30", "2026-05-01", "2026-08-31", "2026-09-01", "2026-09-02", "2026-11-24");
 
-  /** Saturdays worked, REFERENCE.md §3.2 "Saturdays worked" column. */
+  /** Saturdays worked, the "Saturdays worked" column of that table. */
   private static final List<String> SATURDAYS_WORKED = List.of("2024-05-04", "2025-04-26", "2026-01-10", "2026-08-22");
 
   static Stream<String> weekdaysOff() {
@@ -91,7 +91,7 @@ class CivilServiceCalendarTest {
     assertThat(openWeekendDays).containsExactlyElementsOf(filterYear(SATURDAYS_WORKED, year));
   }
 
-  /** The weekend days inside each published break are rest days (REFERENCE.md §3.2 "break" spans). */
+  /** The weekend days inside each published break are rest days (the table's "break" spans). */
   @ParameterizedTest
   @CsvSource({
     "2024-02-08, 2024-02-14", // Tết Giáp Thìn, 7 days

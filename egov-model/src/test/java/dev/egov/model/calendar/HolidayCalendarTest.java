@@ -57,7 +57,7 @@ class HolidayCalendarTest {
   }
 
   /**
-   * 2027 has no notice yet (REFERENCE.md §3.2, uncertainty 6). Computed: 1/1 Fri; Tết = giao thừa Fri 05/02 (29 Chạp)
+   * 2027 has no notice yet (docs/calendar-and-due-dates.md, Civil-service calendars). Computed: 1/1 Fri; Tết = giao thừa Fri 05/02 (29 Chạp)
    * and mùng 1–4 Sat 06 to Tue 09, so Sat 06 and Sun 07 are compensated on the next free weekdays, Wed 10 and Thu 11;
    * Giỗ Tổ Fri 16/04; 30/04 Fri; 01/05 Sat, compensated Mon 03/05; 02/09 Thu plus 03/09 Fri; 24/11 Wed.
    */
@@ -127,7 +127,7 @@ class HolidayCalendarTest {
         .isEqualTo(compensatory == null ? List.of() : List.of(compensatory));
   }
 
-  /** 24/11/2029 is a Saturday: compensated only when configured (its make-up day is UNCERTAIN, REFERENCE.md §3.2). */
+  /** 24/11/2029 is a Saturday: compensated only when configured (its make-up day is UNCERTAIN, docs/calendar-and-due-dates.md). */
   @Test
   void year_cultureDayOnSaturday_compensatedOnlyWhenConfigured() {
     assertThat(LocalDate.of(2029, 11, 24).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);

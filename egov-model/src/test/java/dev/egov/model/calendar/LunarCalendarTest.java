@@ -20,7 +20,7 @@ class LunarCalendarTest {
   private static final LunarCalendar OFFICIAL = LunarCalendar.official();
   private static final LunarCalendar UTC8 = LunarCalendar.withFixedOffset(ZoneOffset.ofHours(8));
 
-  /** REFERENCE.md §3.2: giao thừa, mùng 1 Tết and Giỗ Tổ 10/3 ÂL, 2024–2028, official (UTC+7) calendar. */
+  /** docs/calendar-and-due-dates.md, The lunar calendar: giao thừa, mùng 1 Tết and Giỗ Tổ 10/3 ÂL, 2024–2028, official (UTC+7) calendar. */
   @ParameterizedTest(name = "{0}: eve {1} ({4} Chạp), Tết {2}, Hùng Kings {3}")
   @CsvSource({
     "2024, 2024-02-09, 2024-02-10, 2024-04-18, 30, FRIDAY, SATURDAY, THURSDAY",

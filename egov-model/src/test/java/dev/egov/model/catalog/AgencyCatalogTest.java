@@ -22,7 +22,7 @@ class AgencyCatalogTest {
     return CATALOG.all().stream().filter(a -> a.code().startsWith("H")).collect(Collectors.toList());
   }
 
-  /** The sort key of REFERENCE.md §1.5: diacritics ignored, Đ as D. */
+  /** The sort key of docs/identifiers.md, Agency codes: diacritics ignored, Đ as D. */
   static String sortKey(String name) {
     String withoutD = name.replace('Đ', 'D').replace('đ', 'd');
     String stripped = Normalizer.normalize(withoutD, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -22,14 +22,14 @@ class ProvinceCatalogTest {
   private static final LocalDate LAST_LEGACY_DAY = LocalDate.of(2025, 6, 30);
   private static final LocalDate FIRST_REFORM_DAY = LocalDate.of(2025, 7, 1);
 
-  /** REFERENCE.md §1.8: the 63 legacy codes. */
+  /** docs/administrative-units.md: the 63 legacy codes. */
   private static final List<String> LEGACY_CODES = List.of(
       "01", "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "22", "24", "25", "26", "27",
       "30", "31", "33", "34", "35", "36", "37", "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54",
       "56", "58", "60", "62", "64", "66", "67", "68", "70", "72", "74", "75", "77", "79", "80", "82", "83", "84",
       "86", "87", "89", "91", "92", "93", "94", "95", "96");
 
-  /** REFERENCE.md §1.8: the 34 units from 1 July 2025 and the legacy units each was formed from. */
+  /** docs/administrative-units.md: the 34 units from 1 July 2025 and the legacy units each was formed from. */
   private static final Map<String, String> REFORM_2025 = Map.ofEntries(
       Map.entry("01", "01"), Map.entry("04", "04"), Map.entry("08", "08 02"), Map.entry("11", "11"),
       Map.entry("12", "12"), Map.entry("14", "14"), Map.entry("15", "10 15"), Map.entry("19", "19 06"),

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Ethnic-group codes as records carry them (REFERENCE.md §1.9): with or without the leading zero, or beyond 54. */
+/** Ethnic-group codes as records carry them (docs/population-database.md, Ethnic groups): with or without the leading zero, or beyond 54. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class EthnicityTest {
 

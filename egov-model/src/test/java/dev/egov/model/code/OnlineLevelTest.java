@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Online-service levels (REFERENCE.md §2.4): the 2022 levels and the legacy 1–4 with their usual mapping. */
+/** Online-service levels (docs/dossiers-and-portal.md, Online service levels): the 2022 levels and the legacy 1–4 with their usual mapping. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class OnlineLevelTest {
 

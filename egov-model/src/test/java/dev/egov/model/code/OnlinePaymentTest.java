@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@code DuocThanhToanTrucTuyen} (REFERENCE.md §2.6, §2.7 indices 3.5/3.6): paid online means 1 or 2. */
+/** {@code DuocThanhToanTrucTuyen} (docs/dossiers-and-portal.md, Fees; docs/indicators.md, 3.5 and 3.6): paid online means 1 or 2. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class OnlinePaymentTest {
 

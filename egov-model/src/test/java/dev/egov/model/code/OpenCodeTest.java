@@ -17,13 +17,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The open code lists: the documented codes and labels of REFERENCE.md §1.9, §2.3 and §2.6, and what open means. */
+/** The open code lists: the documented codes and labels of docs/population-database.md and docs/dossiers-and-portal.md, and what open means. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class OpenCodeTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Every documented code with the Vietnamese label REFERENCE.md gives it, and the list's {@code of}. */
+  /** Every documented code with the Vietnamese label the docs give it, and the list's {@code of}. */
   static Stream<Arguments> documentedCodes() {
     Function<String, OpenCode> status = DossierStatus::of;
     Function<String, OpenCode> channel = Channel::of;
@@ -32,7 +32,7 @@ class OpenCodeTest {
     Function<String, OpenCode> blood = BloodGroup::of;
     Function<String, OpenCode> delivery = ResultDelivery::of;
     return Stream.of(
-        // §2.3 TrangThaiHoSo
+        // docs/dossiers-and-portal.md: TrangThaiHoSo
         arguments(DossierStatus.SUBMITTED, "1", "Mới đăng ký", status),
         arguments(DossierStatus.RECEIVED, "2", "Được tiếp nhận", status),
         arguments(DossierStatus.NOT_RECEIVED, "3", "Không được tiếp nhận", status),
@@ -43,27 +43,27 @@ class OpenCodeTest {
         arguments(DossierStatus.STOPPED, "8", "Dừng xử lý", status),
         arguments(DossierStatus.FINISHED, "9", "Đã xử lý xong", status),
         arguments(DossierStatus.RESULT_RETURNED, "10", "Đã trả kết quả", status),
-        // §2.3 KenhThucHien
+        // docs/dossiers-and-portal.md: KenhThucHien
         arguments(Channel.DIRECT, "1", "trực tiếp", channel),
         arguments(Channel.ONLINE, "2", "trực tuyến", channel),
         arguments(Channel.POST, "3", "bưu chính công ích", channel),
-        // §2.3 LoaiDoiTuong
+        // docs/dossiers-and-portal.md: LoaiDoiTuong
         arguments(ApplicantType.CITIZEN, "1", "công dân", applicant),
         arguments(ApplicantType.ENTERPRISE, "2", "doanh nghiệp", applicant),
         arguments(ApplicantType.STATE_AGENCY, "3", "cơ quan nhà nước", applicant),
         arguments(ApplicantType.OTHER_ORGANISATION, "4", "tổ chức/khác", applicant),
-        // §1.9 TinhTrangHonNhan
+        // docs/population-database.md: TinhTrangHonNhan
         arguments(MaritalStatus.NOT_RECORDED, "0", "chưa có thông tin", marital),
         arguments(MaritalStatus.NEVER_MARRIED, "1", "chưa kết hôn", marital),
         arguments(MaritalStatus.MARRIED, "2", "đang có vợ/chồng", marital),
         arguments(MaritalStatus.DIVORCED_OR_WIDOWED, "3", "đã ly hôn hoặc góa", marital),
-        // §1.9 NhomMau
+        // docs/population-database.md: NhomMau
         arguments(BloodGroup.NOT_RECORDED, "00", "chưa có thông tin", blood),
         arguments(BloodGroup.A, "01", "A", blood),
         arguments(BloodGroup.B, "02", "B", blood),
         arguments(BloodGroup.AB, "03", "AB", blood),
         arguments(BloodGroup.O, "04", "O", blood),
-        // §2.3 HinhThuc
+        // docs/dossiers-and-portal.md: HinhThuc
         arguments(ResultDelivery.DIRECT, "0", "trực tiếp", delivery),
         arguments(ResultDelivery.POST, "1", "bưu chính", delivery));
   }
@@ -86,7 +86,7 @@ class OpenCodeTest {
     assertThat(of.apply(new String(code.toCharArray()))).isSameAs(constant);
   }
 
-  /** §2.3 and §2.6 document meanings but no Vietnamese wording for these two lists: codes only. */
+  /** docs/dossiers-and-portal.md documents meanings but no Vietnamese wording for these two lists: codes only. */
   @Test
   void constant_idDocumentTypeAndOnlinePayment_haveTheReferenceCodes() {
     assertThat(IdDocumentType.PERSONAL_ID.code()).isEqualTo("1");

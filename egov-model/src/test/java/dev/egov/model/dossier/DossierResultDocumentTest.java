@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The QĐ 766 electronic result (REFERENCE.md §2.5): a result code and a download link, both. */
+/** The QĐ 766 electronic result (docs/dossiers-and-portal.md, Results): a result code and a download link, both. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class DossierResultDocumentTest {
 

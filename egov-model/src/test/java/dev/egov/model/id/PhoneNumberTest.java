@@ -168,7 +168,7 @@ class PhoneNumberTest {
 
   @Test
   void check_everyMobilePrefix_validExactlyWhenReferenceRegexMatches() {
-    // REFERENCE.md §1.10: ^(0|\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$
+    // docs/identifiers.md, Phone numbers: ^(0|\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$
     java.util.regex.Pattern reference =
         java.util.regex.Pattern.compile("^(0|\\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\\d{7}$");
     int allocated = 0;

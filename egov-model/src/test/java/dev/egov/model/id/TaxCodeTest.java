@@ -22,7 +22,7 @@ class TaxCodeTest {
 
   /**
    * Real 10-digit tax codes of companies, found online (the list python-stdnum's {@code tests/test_vn_mst.doctest}
-   * collects; REFERENCE.md §1.3). Viettel is 0100109106.
+   * collects; docs/identifiers.md, Tax codes). Viettel is 0100109106.
    */
   static final List<String> REAL_CODES = List.of(
       "0100109106", "0100112437", "0312687878", "0100233488", "0101245486", "0102182292", "0102278149",
@@ -36,7 +36,7 @@ class TaxCodeTest {
 
   private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
-  /** The algorithm of REFERENCE.md §1.3, written again here: -1 when no check digit exists. */
+  /** The algorithm of docs/identifiers.md, Tax codes, written again here: -1 when no check digit exists. */
   private static int referenceCheckDigit(String firstNine) {
     int s = 0;
     for (int i = 0; i < 9; i++) {

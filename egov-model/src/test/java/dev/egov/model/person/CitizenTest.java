@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The population-database citizen (REFERENCE.md §2.1): required parts, copies, findings and masking. */
+/** The population-database citizen (docs/population-database.md, The citizen record): required parts, copies, findings and masking. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class CitizenTest {
 

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * factory's {@link jakarta.validation.ClockProvider}).
  *
  * <p>These are data-quality findings ({@link dev.egov.model.id.PersonalIdNumber#findings}): historic data-entry errors
- * exist and the number stays the person's number, so a mismatch does not prove the number wrong (REFERENCE.md §1.1).
+ * exist and the number stays the person's number, so a mismatch does not prove the number wrong (docs/identifiers.md, Personal identification number).
  * Put the constraint in a group of its own to report such findings without refusing the record:
  *
  * <pre>{@code

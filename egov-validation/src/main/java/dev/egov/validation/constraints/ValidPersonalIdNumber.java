@@ -18,7 +18,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link PersonalIdNumber} must be a valid personal identification number (số định danh cá nhân): 12 ASCII digits; there is no check digit (REFERENCE.md §1.1).
+ * The annotated {@code CharSequence} or {@link PersonalIdNumber} must be a valid personal identification number (số định danh cá nhân): 12 ASCII digits; there is no check digit (docs/identifiers.md, Personal identification number).
  *
  * <p>A thin adapter over {@link PersonalIdNumber#check}: the rules live in egov-model, once. {@code null} is valid; add
  * {@code @NotNull} to require a value. A violation's code is {@code PERSONAL_ID.<reason>}, the {@link

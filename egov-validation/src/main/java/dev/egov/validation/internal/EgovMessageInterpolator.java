@@ -14,7 +14,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <ul>
  *   <li>in every locale, for the constraints whose Hibernate Validator message needs EL ({@code DecimalMin},
  *       {@code DecimalMax}, {@code LuhnCheck}, …), which would otherwise log a warning on every violation and run
- *       six times slower (PERF-BASELINES.md §2b), and which could print the validated value;
+ *       six times slower (benchmarks/README.md, Background measurements), and which could print the validated value;
  *   <li>in Vietnamese, for every standard constraint, which Hibernate Validator does not translate.
  * </ul>
  *
