@@ -1,5 +1,6 @@
 package dev.egov.examples.dossier;
 
+import dev.egov.examples.CommandLine;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
@@ -23,7 +24,6 @@ import dev.egov.model.person.PersonName;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.Violation;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,12 +46,37 @@ public final class OnlineDossierWalkthrough {
   private OnlineDossierWalkthrough() {}
 
   /**
-   * Runs the walk-through.
+   * Runs the example and exits with its status.
    *
-   * @param args ignored
+   * @param args none, or {@code --help}
    */
   public static void main(String[] args) {
-    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    CommandLine.showOnlyWarningsOfLibraries();
+    System.exit(run(List.of(args), CommandLine.stdout(), CommandLine.stderr()));
+  }
+
+  /**
+   * Runs the example from command-line arguments.
+   *
+   * @param args none, or {@code --help} for the usage
+   * @param out where the example prints
+   * @param err where a usage error is printed, in one line
+   * @return the exit status: 0, or 2 on a usage error
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) {
+      run(out);
+      return 0;
+    }
+    if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+      out.println("Usage: java -cp egov-examples.jar " + OnlineDossierWalkthrough.class.getName());
+      out.println();
+      out.println("Walks a citizen's online dossier from submission through a supplement request to the returned result.");
+      out.println("It takes no arguments.");
+      return 0;
+    }
+    err.println("OnlineDossierWalkthrough: takes no arguments, got " + args.get(0) + "; --help shows the usage");
+    return CommandLine.USAGE;
   }
 
   private static Instant at(String localDateTime) {
