@@ -9,6 +9,7 @@ import static dev.egov.model.indicators.Fixtures.submitted;
 import static dev.egov.model.indicators.Fixtures.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
@@ -175,7 +176,8 @@ class OnTimeTest {
     Dossier asked = askedOnTuesday(received(1));
     Instant resumed = vn("2026-03-09T10:00");
     // Paused 32 working hours (Tue 10:00 to Mon 10:00): due Wed 11 March 09:00.
-    Instant moved = asked.resumedDueDate(resumed, CALENDAR, ProcessingTime.ofWorkingDays(3));
+    Instant moved = DueDateRule.of(CALENDAR, ProcessingTime.ofWorkingDays(3))
+        .resumedDueDate(asked.receivedAt(), asked.pauses(), resumed);
     Dossier dossier = asked.supplementReceived(resumed, moved).dossier().finish(vn("2026-03-11T08:00")).dossier();
 
     OnTimeAssessment assessment = assess(dossier);
