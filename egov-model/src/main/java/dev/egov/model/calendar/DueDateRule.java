@@ -58,10 +58,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ProcessingTimeUnit#CALENDAR_DAYS} and {@link ProcessingTimeUnit#MONTHS}, as Bộ luật Dân sự 2015 counts a
  *       period, whatever the convention: counting starts on the day after the day the dossier counts as received (Art.
  *       147(2)), so the last day is that day plus that many days or months (a month later than the last day of a
- *       shorter month is that month's last day); the period ends at the end of its last day (Art. 148(1)), and if that
- *       day is not a working day, at the end of the next working day (Art. 148(2)). The end of a day is its closing
- *       time, the end of its last office-hours window (17:00 by default), when the office stops acting on the day; Art.
- *       148(3) says 24:00, which differs only for work finished after closing time on the last day.
+ *       shorter month is that month's last day, Art. 148(3)); the period ends at the end of its last day (Art. 148(1)),
+ *       and if that day is a weekly rest day or a holiday, at the end of the next working day (Art. 148(5)). The end of
+ *       a day is its closing time, the end of its last office-hours window (17:00 by default), when the office stops
+ *       acting on the day; Art. 148(6) says 24:00, which differs only for work finished after closing time on the last
+ *       day.
  * </ul>
  *
  * <p>A due date is never on a closed day. An amount of zero gives the moment the dossier counts as received.
