@@ -450,8 +450,18 @@ public final class DueDateRule {
   /** Whole working days at the same clock time, then the rest in working hours. */
   private Instant keepClockTime(Instant from, Duration amount) {
     Duration day = calendar.workingDayLength();
-    long days = amount.dividedBy(day);
-    Duration rest = amount.minus(day.multipliedBy(days));
+    long days;
+    Duration rest;
+    if (amount.getSeconds() < Long.MAX_VALUE / 1_000_000_000L - 1) {
+      // In nanoseconds (up to 292 years): Duration.dividedBy(Duration) goes through BigDecimal.
+      long nanos = amount.toNanos();
+      long dayNanos = day.toNanos();
+      days = nanos / dayNanos;
+      rest = Duration.ofNanos(nanos % dayNanos);
+    } else {
+      days = amount.dividedBy(day);
+      rest = amount.minus(day.multipliedBy(days));
+    }
     Instant at = calendar.sameTimeWorkingDaysLater(from, days);
     return rest.isZero() ? at : calendar.plusWorkingTime(at, rest);
   }
