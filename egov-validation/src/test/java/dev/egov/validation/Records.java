@@ -1,5 +1,7 @@
 package dev.egov.validation;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
@@ -42,7 +44,6 @@ import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,6 @@ import org.jspecify.annotations.Nullable;
 /** Records for the record-rule tests: complete and consistent unless a test breaks them on purpose. */
 final class Records {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String HOA_ID = "079303001234";
 
   /** A fixture catalogue: two communes of each era, keyed by era and code. */

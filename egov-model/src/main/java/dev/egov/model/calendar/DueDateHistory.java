@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The due date of a dossier as its pauses moved it: the initial due date, then one change per pause.
  *
- * <p>Computed by {@link WorkingCalendar#dueDateHistory(Instant, ProcessingTime, List)}.
+ * <p>Computed by {@link DueDateRule#history(Instant, List)}.
  *
  * @param initialDueDate the due date computed at receipt, before any pause
  * @param changes one change per pause, in order; only the last may belong to an ongoing pause

@@ -2,8 +2,6 @@ package dev.egov.model.dossier;
 
 import dev.egov.model.calendar.Pause;
 import dev.egov.model.calendar.PauseReason;
-import dev.egov.model.calendar.ProcessingTime;
-import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -239,10 +237,15 @@ public record Dossier(
   }
 
   /**
-   * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start,
-   * for due-date arithmetic ({@link dev.egov.model.calendar.WorkingCalendar#dueDateHistory}). A request made before
-   * receipt is included, though the clock had not started; due-date arithmetic takes only the pauses starting at or
-   * after {@link #receivedAt()} (as {@link #resumedDueDate} does).
+   * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start, as
+   * {@link Pause} values for due-date arithmetic ({@link dev.egov.model.calendar.DueDateRule}). A view of the record,
+   * no arithmetic. A request made before receipt is included, though the clock had not started; the due-date rule skips
+   * the pauses that ended by {@link #receivedAt()}.
+   *
+   * <pre>{@code
+   * Instant newDue = rule.resumedDueDate(dossier.receivedAt(), dossier.pauses(), resumed);
+   * dossier = dossier.supplementReceived(resumed, newDue).dossier();
+   * }</pre>
    *
    * @return the pauses; an open request or wait is an ongoing pause
    */
@@ -256,48 +259,6 @@ public record Dossier(
     }
     pauses.sort(Comparator.comparing(Pause::start));
     return List.copyOf(pauses);
-  }
-
-  /**
-   * Returns the due date this dossier will have if its open pause (a supplement request or a financial obligation)
-   * ends at {@code resumeAt}: the due date from receipt and the statutory time, moved by every pause with {@code
-   * calendar}'s {@linkplain WorkingCalendar#pauseStrategy() pause strategy}.
-   *
-   * <pre>{@code
-   * Instant resumed = ...;
-   * dossier = dossier.supplementReceived(resumed, dossier.resumedDueDate(resumed, calendar, time)).dossier();
-   * }</pre>
-   *
-   * @param resumeAt when the clock resumes
-   * @param calendar the agency's working calendar
-   * @param processingTime the procedure's statutory processing time
-   * @return the new due date
-   * @throws IllegalStateException if the dossier has not been received, or no pause is open
-   * @throws IllegalArgumentException if {@code resumeAt} is before the open pause began
-   */
-  public Instant resumedDueDate(Instant resumeAt, WorkingCalendar calendar, ProcessingTime processingTime) {
-    Objects.requireNonNull(resumeAt, "resumeAt");
-    if (receivedAt == null) {
-      throw new IllegalStateException("Dossier " + code + " has not been received: it has no due date yet");
-    }
-    // A request made before receipt (an online dossier completed before it is received) precedes the legal clock:
-    // only the pauses from receipt on move the due date.
-    List<Pause> pauses = new ArrayList<>();
-    for (Pause pause : pauses()) {
-      if (!pause.start().isBefore(receivedAt)) {
-        pauses.add(pause);
-      }
-    }
-    int last = pauses.size() - 1;
-    if (last < 0 || pauses.get(last).end() != null) {
-      throw new IllegalStateException("Dossier " + code + " has no open pause");
-    }
-    Pause open = pauses.get(last);
-    if (resumeAt.isBefore(open.start())) {
-      throw new IllegalArgumentException("The pause began at " + open.start() + ", after " + resumeAt);
-    }
-    pauses.set(last, Pause.of(open.reason(), open.start(), resumeAt));
-    return calendar.dueDateHistory(receivedAt, processingTime, pauses).currentDueDate().orElseThrow();
   }
 
   /**
@@ -322,7 +283,7 @@ public record Dossier(
    * Receives a submitted dossier (or one whose pre-reception supplement was answered) and sets its due date.
    *
    * @param at when it was received
-   * @param dueAt when the result is due, computed by the caller (see the working-day calendar)
+   * @param dueAt when the result is due, computed by the caller (see {@link dev.egov.model.calendar.DueDateRule})
    * @return the received dossier and the event
    * @throws IllegalTransitionException if the dossier cannot be received now
    */
@@ -364,7 +325,8 @@ public record Dossier(
    * and the dossier returns to processing (or to reception, if it had not been received).
    *
    * @param at when the supplement was received
-   * @param newDueAt the due date after the pause, computed by the caller
+   * @param newDueAt the due date after the pause, computed by the caller ({@link
+   *     dev.egov.model.calendar.DueDateRule#resumedDueDate})
    * @return the moved dossier and the event
    * @throws IllegalTransitionException if no supplement is open
    */
@@ -390,7 +352,8 @@ public record Dossier(
    * Records that the financial obligation was met; processing resumes with the new due date.
    *
    * @param at when it was met
-   * @param newDueAt the due date after the pause, computed by the caller
+   * @param newDueAt the due date after the pause, computed by the caller ({@link
+   *     dev.egov.model.calendar.DueDateRule#resumedDueDate})
    * @return the moved dossier and the event
    * @throws IllegalTransitionException if no obligation is open
    */

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How the on-time rule of indicator 2.1 judged one dossier, and on what: {@link IndicatorCalculator#assessOnTime}.
  * Either a due date was compared ({@link #dueAt()} set), or, without one, the elapsed working time with the statutory
- * time ({@link #elapsed()} and {@link #allowed()} set).
+ * time ({@link #elapsed()} and {@link #allowed()} set; an end in the closed time right after the time ran out, where
+ * they are equal, is judged by the calculator's {@link dev.egov.model.calendar.WorkingDayConvention}).
  *
  * @param outcome the outcome
  * @param end the instant the rule took as the end of processing: the end status's, the single supplement request's,

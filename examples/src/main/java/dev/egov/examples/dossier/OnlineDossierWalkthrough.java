@@ -1,9 +1,12 @@
 package dev.egov.examples.dossier;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.examples.CommandLine;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -27,7 +30,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +43,6 @@ import java.util.Locale;
  */
 public final class OnlineDossierWalkthrough {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private OnlineDossierWalkthrough() {}
 
@@ -115,24 +116,23 @@ public final class OnlineDossierWalkthrough {
         .build();
     check(out, "submitted " + dossier.code(), dossier);
 
-    // Received on Monday morning; 3 working days on the civil-service calendar.
-    WorkingCalendar calendar = WorkingCalendar.civilService();
-    ProcessingTime time = ProcessingTime.ofWorkingDays(3);
+    // Received on Monday morning; 3 working days on the civil-service calendar, whole days keeping the clock time.
+    DueDateRule rule = DueDateRule.of(WorkingCalendar.civilService(), ProcessingTime.ofWorkingDays(3));
     Instant received = at("2026-11-16T09:00");
-    dossier = step(out, dossier.receive(received, calendar.dueDate(received, time)));
+    dossier = step(out, dossier.receive(received, rule.dueDate(received)));
     dossier = step(out, dossier.startProcessing(at("2026-11-16T10:00")));
 
     // A paper is missing: the clock stops until the citizen supplies it.
     dossier = step(out, dossier.requestSupplement(SupplementRequest.open(
         at("2026-11-17T15:00"), "Bổ sung bản sao giấy chứng sinh", List.of("Giấy chứng sinh"))));
     Instant resumed = at("2026-11-23T10:00");
-    dossier = step(out, dossier.supplementReceived(resumed, dossier.resumedDueDate(resumed, calendar, time)));
+    dossier = step(out, dossier.supplementReceived(resumed, rule.resumedDueDate(received, dossier.pauses(), resumed)));
 
     // Finished and returned electronically.
     dossier = step(out, dossier.finish(at("2026-11-25T11:00")));
     dossier = step(out, dossier.returnResult(at("2026-11-26T08:00"), List.of(new DossierResultDocument(
         "Giấy khai sinh", null, "GKS-2026-123", "https://dichvucong.example.vn/kq/GKS-2026-123", "KQ01"))));
-    out.println("timeliness: " + calendar.classify(dossier.supplements().get(0).dueAfter(), dossier.finishedAt()));
+    out.println("timeliness: " + rule.classify(dossier.supplements().get(0).dueAfter(), dossier.finishedAt()));
     return dossier;
   }
 

@@ -4,9 +4,11 @@ import dev.egov.examples.CommandLine;
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
 import dev.egov.model.calendar.DayOffKind;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Holiday;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.indicators.IndicatorCalculator;
 import dev.egov.model.indicators.IndicatorReport;
@@ -197,8 +199,9 @@ public final class DueDatesAndIndicators {
     // (a) A dossier received on Friday 13 February 2026 at 10:00, the last working day before Tết Bính Ngọ,
     //     for a procedure of 3 working days.
     WorkingCalendar calendar = WorkingCalendar.civilService();
+    DueDateRule rule = DueDateRule.of(calendar, ProcessingTime.ofWorkingDays(3));
     Instant received = LocalDateTime.of(2026, 2, 13, 10, 0).atZone(VIETNAM).toInstant();
-    Instant due = calendar.dueDate(received, ProcessingTime.ofWorkingDays(3));
+    Instant due = rule.dueDate(received);
     if (vi) {
       out.println("Tiếp nhận " + local(received) + " (thứ Sáu trước Tết), 3 ngày làm việc: hẹn trả " + local(due)
           + " (" + weekday(due.atZone(VIETNAM).getDayOfWeek()) + ")");
@@ -220,6 +223,19 @@ public final class DueDatesAndIndicators {
     out.println(vi
         ? "  rồi thứ Hai 23 (8 giờ), thứ Ba 24 (8 giờ) và 3 giờ của thứ Tư 25/2: đủ 24 giờ làm việc."
         : "  then Monday 23 (8 h), Tuesday 24 (8 h) and 3 hours on Wednesday 25 February make 24 working hours.");
+    // The same dossier received after closing counts from Monday 23 February 07:00: where three whole working days
+    // end is a convention (docs/due-date-conventions.md).
+    Instant afterHours = LocalDateTime.of(2026, 2, 13, 17, 30).atZone(VIETNAM).toInstant();
+    DueDateRule asHours = rule.newBuilder().convention(WorkingDayConvention.WORKING_HOURS).build();
+    if (vi) {
+      out.println("Tiếp nhận " + local(afterHours) + " (sau giờ làm việc): hẹn trả " + local(rule.dueDate(afterHours))
+          + " khi ngày trọn giữ giờ tiếp nhận (KEEP_CLOCK_TIME, mặc định), " + local(asHours.dueDate(afterHours))
+          + " khi tính theo giờ làm việc (WORKING_HOURS)");
+    } else {
+      out.println("Received " + local(afterHours) + " (after closing): due " + local(rule.dueDate(afterHours))
+          + " with whole days keeping the clock time (KEEP_CLOCK_TIME, the default), " + local(asHours.dueDate(afterHours))
+          + " with working hours (WORKING_HOURS)");
+    }
     out.println();
 
     // (b) The indicators of the quarter's generated dossiers, streamed: nothing is held in memory.

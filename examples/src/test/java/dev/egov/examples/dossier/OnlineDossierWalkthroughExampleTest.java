@@ -2,13 +2,13 @@ package dev.egov.examples.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class OnlineDossierWalkthroughExampleTest {
 
   private static LocalDateTime local(java.time.Instant instant) {
-    return instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+    return instant.atZone(WorkingCalendar.VIETNAM).toLocalDateTime();
   }
 
   @Test

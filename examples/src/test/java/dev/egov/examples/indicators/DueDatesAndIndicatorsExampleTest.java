@@ -1,8 +1,10 @@
 package dev.egov.examples.indicators;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.dossier.Dossier;
@@ -19,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,7 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(60)
 class DueDatesAndIndicatorsExampleTest {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private static Instant vn(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(VIETNAM).toInstant();
@@ -64,6 +64,8 @@ class DueDatesAndIndicatorsExampleTest {
         .contains("2026-02-16 MONDAY: LUNAR_NEW_YEAR, HOLIDAY")
         .contains("2026-02-20 FRIDAY: LUNAR_NEW_YEAR, HOLIDAY")
         .contains("2026-02-14 SATURDAY: weekly rest day")
+        .contains("Received 2026-02-13T17:30 (after closing): due 2026-02-26T07:00 with whole days keeping the clock "
+            + "time (KEEP_CLOCK_TIME, the default), 2026-02-25T17:00 with working hours (WORKING_HOURS)")
         .doesNotContain(": working day");
 
     IndicatorReport report = output[0].report();
@@ -251,7 +253,7 @@ class DueDatesAndIndicatorsExampleTest {
     for (LocalDate day = LocalDate.of(2026, 2, 14); !day.isAfter(LocalDate.of(2026, 2, 22)); day = day.plusDays(1)) {
       assertThat(calendar.isWorkingDay(day)).as("%s", day).isFalse();
     }
-    assertThat(calendar.dueDate(vn("2026-02-13T10:00"), ProcessingTime.ofWorkingDays(3)))
+    assertThat(DueDateRule.of(calendar, ProcessingTime.ofWorkingDays(3)).dueDate(vn("2026-02-13T10:00")))
         .isEqualTo(calendar.plusWorkingTime(vn("2026-02-23T07:00"), Duration.ofHours(19)));
   }
 

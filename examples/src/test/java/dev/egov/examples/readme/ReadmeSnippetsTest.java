@@ -18,8 +18,10 @@ import dev.egov.json.population.WireForm;
 import dev.egov.json.portal.PortalJson;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Holiday;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.catalog.EthnicGroup;
 import dev.egov.model.catalog.Province;
 import dev.egov.model.code.DossierStatus;
@@ -32,6 +34,7 @@ import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
+import dev.egov.model.indicators.IndicatorCalculator;
 import dev.egov.model.indicators.IndicatorReport;
 import dev.egov.model.indicators.Rate;
 import dev.egov.model.organisation.Organisation;
@@ -141,7 +144,7 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), validation(), dossierLifecycle(), canonicalJson(), portal(),
-        populationDatabase(), workingDays(), indicators(), identifierGenerator(), recordGenerators());
+        populationDatabase(), workingDays(), dueDateConventions(), indicators(), identifierGenerator(), recordGenerators());
   }
 
   private static SnippetSpec spec(String name) {
@@ -351,12 +354,32 @@ class ReadmeSnippetsTest {
               assertThat(LocalDate.of(2026, 1, 10).getDayOfWeek()).isSameAs(DayOfWeek.SATURDAY);
               assertThat(WorkingCalendar.civilService().holidays().isMakeUpWorkday(LocalDate.of(2026, 1, 10))).isTrue();
             })
-        .claims("Instant received", "Friday before Tết", (received, run) -> {
-          LocalDate day = LocalDate.ofInstant((Instant) received, WorkingCalendar.VIETNAM);
-          assertThat(day.getDayOfWeek()).isSameAs(DayOfWeek.FRIDAY);
-          assertThat(WorkingCalendar.civilService().nextWorkingDay(day.plusDays(1))).isAfter(LocalDate.of(2026, 2, 20));
-        })
-        .shows("calendar.dueDate(", (due, run) -> local((Instant) due));
+        .shows("rule.countingStart(", (start, run) -> local((Instant) start))
+        .shows("rule.dueDate(", (due, run) -> local((Instant) due))
+        .shows("asHours.dueDate(", (due, run) -> local((Instant) due))
+        .then(run -> {
+          DueDateRule rule = run.value("rule", DueDateRule.class);
+          DueDateRule asHours = run.value("asHours", DueDateRule.class);
+          Instant fridayEvening = run.value("fridayEvening", Instant.class);
+          assertThat(rule.convention()).isSameAs(WorkingDayConvention.KEEP_CLOCK_TIME);
+          assertThat(asHours.convention()).isSameAs(WorkingDayConvention.WORKING_HOURS);
+          // "the same 24 working hours": both conventions place the same working time, and differ by closed time only.
+          assertThat(WorkingCalendar.civilService()
+              .workingTimeBetween(asHours.dueDate(fridayEvening), rule.dueDate(fridayEvening))).isZero();
+        });
+  }
+
+  /** The block of docs/due-date-conventions.md that shows how to choose a convention. */
+  static SnippetSpec dueDateConventions() {
+    return spec("due-date-conventions")
+        .claims("DueDateRule rule", "KEEP_CLOCK_TIME",
+            (rule, run) -> assertThat(((DueDateRule) rule).convention()).isSameAs(WorkingDayConvention.KEEP_CLOCK_TIME))
+        .note(".workingDayConvention(")
+        .then(run -> {
+          DueDateRule asHours = run.value("asHours", DueDateRule.class);
+          assertThat(asHours.convention()).isSameAs(WorkingDayConvention.WORKING_HOURS);
+          assertThat(run.value("calculator", IndicatorCalculator.class)).isNotNull();
+        });
   }
 
   static SnippetSpec indicators() {
