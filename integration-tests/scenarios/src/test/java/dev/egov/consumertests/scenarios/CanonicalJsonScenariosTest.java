@@ -49,7 +49,8 @@ class CanonicalJsonScenariosTest {
     assertThat(decoded.value().personalId()).isEqualTo(PersonalIdNumber.parse("001190001234"));
     assertThat(decoded.value().birthDate()).isEqualTo(PartialDate.parse("1990"));
     assertThat(decoded.unknownFields()).containsExactly(new UnknownField("/vendorField", "42"));
-    assertThat(Golden.tree(CANONICAL.write(decoded))).isEqualTo(Golden.tree(withVendorField.getBytes(StandardCharsets.UTF_8)));
+    assertThat(Golden.tree(CANONICAL.write(decoded)))
+        .isEqualTo(Golden.tree(withVendorField.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

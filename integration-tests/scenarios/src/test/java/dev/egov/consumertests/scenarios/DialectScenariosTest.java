@@ -16,10 +16,10 @@ import dev.egov.model.person.Citizen;
 import dev.egov.validation.EgovValidation;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The national dialects on egov-json's golden payloads: the public-service portal's dossier sync and the population

@@ -39,7 +39,8 @@ class IdentifierScenariosTest {
     assertThat(TaxCode.check("0100109106")).isEqualTo(IdentifierCheck.VALID);
     assertThatThrownBy(() -> TaxCode.parse("0100109107"))
         .isInstanceOf(InvalidIdentifierException.class)
-        .satisfies(e -> assertThat(((InvalidIdentifierException) e).reason()).isEqualTo(IdentifierCheck.INVALID_CHECKSUM))
+        .satisfies(e -> assertThat(((InvalidIdentifierException) e).reason())
+            .isEqualTo(IdentifierCheck.INVALID_CHECKSUM))
         .message().doesNotContain("0100109107");
     assertThat(TaxIdentifier.parse("079303001234").kind()).isEqualTo(IdentifierKind.PERSONAL_ID);
   }

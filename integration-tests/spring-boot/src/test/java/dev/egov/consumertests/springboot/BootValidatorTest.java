@@ -68,7 +68,8 @@ class BootValidatorTest {
   }
 
   /** Builds Boot's default validator for one request locale, its interpolator customised as the README shows. */
-  private static List<Violation> validateAsBoot(Object object, Locale request, UnaryOperator<MessageInterpolator> custom) {
+  private static List<Violation> validateAsBoot(
+      Object object, Locale request, UnaryOperator<MessageInterpolator> custom) {
     Configuration<?> configuration = Validation.byDefaultProvider().configure();
     MessageInterpolator boots = configuration.getDefaultMessageInterpolator();
     try (ValidatorFactory factory = configuration

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The scenarios of this module run under the versions Spring Boot's BOM imposes, not egov's own: each library is
