@@ -62,6 +62,15 @@ public record Address(
   /**
    * Checks the shape of the codes and the era rules.
    *
+   * @param era the catalogue era of the codes
+   * @param provinceCode the two-digit province code, or {@code null} (abroad, or not recorded)
+   * @param provinceName the province name as the source wrote it, or {@code null}
+   * @param districtCode the three-digit legacy district code, or {@code null}; always {@code null} in the 2025 era
+   * @param districtName the legacy district name, or {@code null}; always {@code null} in the 2025 era
+   * @param communeCode the five-digit commune code, or {@code null}
+   * @param communeName the commune name as the source wrote it, or {@code null}
+   * @param detail the detail line, or {@code null}
+   * @param country the country as the source wrote it ({@code QuocGia}), or {@code null} (Viet Nam is implied)
    * @throws IllegalArgumentException if a code has the wrong shape, or an address of the 2025 era has a district
    */
   public Address {

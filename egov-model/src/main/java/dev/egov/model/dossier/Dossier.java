@@ -114,7 +114,45 @@ public record Dossier(
     boolean vneidVerified,
     List<NationalDatabase> nationalDatabases) {
 
-  /** Checks the required parts and copies the lists. */
+  /**
+   * Checks the required parts and copies the lists.
+   *
+   * @param code the dossier code ({@code MaHoSo})
+   * @param procedure the procedure ({@code MaTTHC}, {@code TenTTHC}, {@code MaLinhVuc}, {@code TenLinhVuc})
+   * @param receivingAgency the receiving agency as the portal envelope names it ({@code madonvi}), or {@code null} for
+   *     the agency in the dossier code
+   * @param processingAgencyName the processing agency's name ({@code DonViXuLy}), or {@code null}
+   * @param applicant the applicant ({@code ChuHoSo} and related fields)
+   * @param representative who acts for the applicant, or {@code null}
+   * @param channel the channel ({@code KenhThucHien}), or {@code null}, which counts as direct
+   * @param onlineLevel the online-service level, or {@code null}
+   * @param submissionPlace where it was submitted ({@code NoiNopHoSo}, whose code list is not documented), as written,
+   *     or {@code null}
+   * @param summary the summary ({@code TrichYeuHoSo}), or {@code null}
+   * @param note a note ({@code GhiChu}), or {@code null}
+   * @param otherInfo other information ({@code ThongTinKhac}), or {@code null}
+   * @param status the current status ({@code TrangThaiHoSo})
+   * @param submittedAt when it was submitted ({@code NgayNopHoSo}), or {@code null}
+   * @param receivedAt when it was received ({@code NgayTiepNhan}), or {@code null}
+   * @param dueAt when the result is due ({@code NgayHenTra}), or {@code null}
+   * @param finishedAt when processing finished ({@code NgayKetThucXuLy}), or {@code null}
+   * @param returnedAt when the result was returned ({@code NgayTra}), or {@code null}
+   * @param refusedAt when it was refused ({@code NgayTuChoi}), or {@code null}
+   * @param statusHistory every status change this record knows, oldest first; a dossier read from elsewhere may have
+   *     none
+   * @param steps the processing steps ({@code CapNhatTienDoHoSoMC}), oldest first
+   * @param submittedDocuments the submitted documents ({@code TaiLieuNop})
+   * @param otherAttachments other papers ({@code DanhSachTepDinhKemKhac})
+   * @param fees the fee lines ({@code DanhSachLePhi})
+   * @param onlinePayment how the fees were paid online ({@code DuocThanhToanTrucTuyen}), or {@code null}
+   * @param supplements the supplement requests ({@code DanhSachHoSoBoSung}), oldest first
+   * @param financialObligations the financial-obligation waits, oldest first
+   * @param results the result documents ({@code DanhSachGiayToKetQua})
+   * @param resultDelivery how the result is delivered ({@code HinhThuc}), or {@code null}
+   * @param hasDigitisedComponents whether the dossier has digitised components ({@code HoSoCoThanhPhanSoHoa})
+   * @param vneidVerified whether the applicant's account was verified with VNeID ({@code TaiKhoanDuocXacThucVoiVNeID})
+   * @param nationalDatabases the national databases consulted ({@code DSKetNoiCSDL})
+   */
   public Dossier {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(procedure, "procedure");

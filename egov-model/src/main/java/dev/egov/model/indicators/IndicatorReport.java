@@ -48,6 +48,14 @@ public record IndicatorReport(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param periodStart the first instant of the period
+   * @param periodEnd the instant after the period, also the instant "as of" which open dossiers are judged
+   * @param syncRateFactor the sync rate applied to indicator 3.3
+   * @param outsidePeriod how many dossiers fed were outside the period
+   * @param undated the dossiers fed that have neither a receipt nor a submission instant, bounded
+   * @param overall the figures over every dossier of the period
+   * @param agencies one row per receiving agency, by code in full form
+   * @param procedures one row per procedure, by code
    * @throws IllegalArgumentException if the period is empty, a row has the wrong scope, or a list is out of order
    */
   public IndicatorReport {

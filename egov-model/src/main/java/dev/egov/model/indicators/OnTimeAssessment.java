@@ -32,6 +32,14 @@ public record OnTimeAssessment(
   /**
    * Checks the required parts.
    *
+   * @param outcome the outcome
+   * @param end the instant the rule took as the end of processing: the end status's, the single supplement request's,
+   *     or the period end for a dossier still open; {@code null} for a dossier not received, or whose end is unknown
+   * @param dueAt the due date compared with {@code end}; {@code null} when none was compared (the dossier has none, or
+   *     more than one supplement request decided)
+   * @param elapsed without a due date, the working time from reception to {@code end} less the pauses, or {@code null}
+   * @param allowed without a due date, the statutory time as working time, or {@code null}
+   * @param supplementRequests how many supplement requests were made by the end of the period
    * @throws IllegalArgumentException if {@code supplementRequests} is negative
    */
   public OnTimeAssessment {

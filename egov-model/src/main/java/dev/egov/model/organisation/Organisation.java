@@ -39,6 +39,14 @@ public record Organisation(
   /**
    * Checks the required parts.
    *
+   * @param taxIdentifier the tax identifier: a {@link dev.egov.model.id.TaxCode} (the enterprise code), a {@link
+   *     dev.egov.model.id.BranchTaxCode} for a dependent unit, or, for household businesses since 1 July 2025, the
+   *     owner's {@link dev.egov.model.id.PersonalIdNumber}
+   * @param name the name in Vietnamese, as registered
+   * @param foreignName the name in a foreign language, or {@code null}
+   * @param shortName the abbreviated name, or {@code null}
+   * @param address the head-office address, or {@code null}
+   * @param legalRepresentative the legal representative, or {@code null}
    * @throws IllegalArgumentException if the name is blank
    */
   public Organisation {

@@ -49,6 +49,9 @@ public record PersonName(String family, String middle, String given) {
   /**
    * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split.
    *
+   * @param family the family name, NFC; may be empty only when the source has no family name
+   * @param middle the middle name(s), NFC; often empty
+   * @param given the given name, NFC
    * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   public PersonName {
