@@ -3,7 +3,9 @@ package dev.egov.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,7 +26,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.egov.model.Sex;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.PersonName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -263,6 +267,29 @@ class CanonicalModuleTest {
     assertThat(wrapped.get(0).get(1)).isEqualTo(tree(CanonicalJson.get().write(CanonicalCorpus.fullCitizen())));
     assertThat(schema.validate(wrapped.get(1).get(1))).isEmpty();
     assertThat(mapper.readValue(json, Object.class)).isEqualTo(values);
+  }
+
+  /** A user's mix-in that renames and hides properties of an egov record. */
+  interface RenamingMixIn {
+    @JsonProperty("cccd")
+    PersonalIdNumber personalId();
+
+    @JsonIgnore
+    PersonName name();
+  }
+
+  @Test
+  void usersMixInsAndViews_onEgovsProperties_areOverridden() throws IOException {
+    ObjectMapper mapper = JsonMapper.builder()
+        .addModule(CanonicalJson.module())
+        .addMixIn(Citizen.class, RenamingMixIn.class)
+        .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+        .build();
+    Citizen citizen = CanonicalCorpus.fullCitizen();
+
+    assertThat(mapper.writeValueAsString(citizen)).isEqualTo(CanonicalJson.get().writeAsString(citizen));
+    assertThat(mapper.writerWithView(Object.class).writeValueAsString(citizen))
+        .isEqualTo(CanonicalJson.get().writeAsString(citizen));
   }
 
   /** Cannot override: a serializer the user names for an egov type is the user's choice, and it wins. */
