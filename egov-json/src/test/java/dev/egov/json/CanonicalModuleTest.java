@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,8 +118,12 @@ class CanonicalModuleTest {
     return settings().stream().flatMap(s -> CanonicalCorpus.all().stream().map(r -> Arguments.of(s, r)));
   }
 
+  /** One mapper per setting, shared by the tests (mappers are thread-safe and costly to warm). */
+  private static final Map<String, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
   private static ObjectMapper usersMapper(Setting setting) {
-    return setting.apply().apply(JsonMapper.builder().addModule(CanonicalJson.module())).build();
+    return MAPPERS.computeIfAbsent(setting.name(),
+        name -> setting.apply().apply(JsonMapper.builder().addModule(CanonicalJson.module())).build());
   }
 
   @ParameterizedTest(name = "{0}: {1}")
