@@ -15,8 +15,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * A JMH profiler that reports the fork's CPU time per operation ({@value #METRIC}, ns/op): the process's CPU time
  * over an iteration (the benchmark thread, and the JIT and GC threads working for it) divided by the operations
  * measured. On a machine shared with other jobs, wall-clock throughput falls whenever the scheduler gives the CPU to
- * someone else; CPU time per operation does not, so its ratios stay meaningful under load (caches shared with other
- * jobs still cost a little). {@link RatioReport} prints its ratios beside the throughput ratios.
+ * someone else; CPU time per operation leaves that share out. It does not fix warm-up: under heavy load a fork that
+ * has not finished compiling its hot code is slower in CPU time too (seen on 2026-12-07, when CPU-time ratios spread
+ * as widely as throughput ratios), so give such runs more warm-up. {@link RatioReport} prints its ratios beside the
+ * throughput ratios.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.egov.benchmarks.RatioReport Jackson3 -prof gc \
