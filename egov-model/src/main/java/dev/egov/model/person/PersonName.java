@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.egov.model.internal.Masking;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #identityKey()} ignores case, Unicode form, white space and the placement of the tone mark only: {@code
  *       Hòa} = {@code Hoà}, {@code Thủy} = {@code Thuỷ}, {@code Khỏe} = {@code Khoẻ}, but {@code Hà} ≠ {@code Hạ}. Use
- *       it to decide whether two records name the same person.
+ *       it to decide whether two records name the same person. It reads the Latin eth {@code Ð}/{@code ð}, which
+ *       some keyboards and fonts type for {@code Đ}/{@code đ}, as that letter ({@code Ðặng} = {@code Đặng}), and
+ *       {@link #findings()} says the text used the wrong letter.
  *   <li>{@link #searchKey()} also drops every diacritic, {@code Đ} becoming {@code D}: {@code Nguyễn Thị Hoà} and
  *       {@code NGUYEN THI HOA} share it. Use it to find candidates, never to decide.
  * </ul>
@@ -217,6 +220,32 @@ public record PersonName(String family, String middle, String given) {
    */
   public String searchKey() {
     return VietnameseText.searchKey(fullName());
+  }
+
+  /**
+   * Returns the data-quality findings about this name's text: letters that stand for others ({@link
+   * NameFinding#LATIN_ETH_FOR_D_WITH_STROKE}: {@code Ð} typed for {@code Đ}). The text is kept as given; the keys
+   * already read such letters as the ones they stand for.
+   *
+   * <pre>{@code
+   * PersonName typed = PersonName.parse("Ðặng Văn An");   // Ð is U+00D0, the Latin eth
+   * typed.findings();                                       // [LATIN_ETH_FOR_D_WITH_STROKE]
+   * typed.sameAs(PersonName.parse("Đặng Văn An"));          // true
+   * typed.family();                                         // "Ðặng", as given
+   * }</pre>
+   *
+   * @return the findings, in {@link NameFinding} order; empty for most names
+   */
+  public List<NameFinding> findings() {
+    for (String part : new String[] {family, middle, given}) {
+      for (int i = 0, n = part.length(); i < n; i++) {
+        char c = part.charAt(i);
+        if (c == '\u00D0' || c == '\u00F0') {
+          return List.of(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

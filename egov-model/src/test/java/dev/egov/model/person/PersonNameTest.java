@@ -269,6 +269,44 @@ class PersonNameTest {
     assertThat(written.sameAs(typed)).isFalse();
   }
 
+  // --- Ð (U+00D0, Latin eth) typed for Đ (U+0110) -------------------------------------------------------------------
+
+  private static final String ETH = "\u00D0";
+  private static final String SMALL_ETH = "\u00F0";
+
+  /** The case found from outside: {@code Ðặng} was accepted and not the same name as {@code Đặng}. */
+  @Test
+  void sameAs_latinEthForDStroke_matches() {
+    PersonName typed = PersonName.parse(ETH + "ặng Văn An");
+
+    assertThat(typed.sameAs(PersonName.parse("Đặng Văn An"))).isTrue();
+    assertThat(typed.identityKey()).isEqualTo(PersonName.parse("Đặng Văn An").identityKey());
+    assertThat(PersonName.parse("Nguyễn Văn " + ETH + "ức").sameAs(PersonName.parse("NGUYỄN VĂN ĐỨC"))).isTrue();
+    assertThat(PersonName.parse("Lê " + SMALL_ETH + "ình").sameAs(PersonName.parse("Lê Đình"))).isTrue();
+    assertThat(PersonName.parse(nfd(ETH + "ặng Văn An")).sameAs(PersonName.parse("Đặng Văn An"))).isTrue();
+    // Only the letter is read differently: the tone still counts, and D without stroke stays another letter.
+    assertThat(typed.sameAs(PersonName.parse("Đằng Văn An"))).isFalse();
+    assertThat(typed.sameAs(PersonName.parse("Dặng Văn An"))).isFalse();
+  }
+
+  @Test
+  void searchKey_latinEthForDStroke_isD() {
+    assertThat(PersonName.parse(ETH + "ặng " + SMALL_ETH + "ình An").searchKey()).isEqualTo("dang dinh an");
+  }
+
+  /** Never lose data: the text keeps the letter it was given, and a finding says it is the wrong one. */
+  @Test
+  void findings_latinEthForDStroke_saysTheTextUsedTheWrongLetter_andKeepsIt() {
+    PersonName typed = PersonName.parse(ETH + "ặng Văn An");
+
+    assertThat(typed.findings()).containsExactly(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+    assertThat(typed.family()).isEqualTo(ETH + "ặng");
+    assertThat(PersonName.of("Lê", "", SMALL_ETH + "ình").findings())
+        .containsExactly(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+    assertThat(PersonName.parse("Đặng Văn An").findings()).isEmpty();
+    assertThat(PersonName.parse("Dương Văn An").findings()).isEmpty();
+  }
+
   // --- Default locale ---------------------------------------------------------------------------------------------
 
   /** In Turkish, {@code "I".toLowerCase()} is a dotless ı: the keys must not depend on the default locale. */
