@@ -2,6 +2,8 @@ package dev.egov.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.egov.model.TextLimitExceededException;
+import dev.egov.model.TextLimits;
 import dev.egov.model.internal.Masking;
 import java.text.Normalizer;
 import java.util.List;
@@ -13,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * several words) and given name (tên), as the population database records it ({@code HoVaTen{Ho, ChuDem, Ten}}).
  *
  * <p><b>What is kept.</b> The parts as given, normalised to Unicode NFC (decomposed input from macOS, iOS and some
- * Windows input methods is common) with runs of white space collapsed. The {@linkplain #fullName() full name} is
+ * Windows input methods is common) with runs of white space collapsed. Before normalising, each part is checked
+ * against egov's {@linkplain TextLimits text limits}, guards far above any real name (1,000 characters, 30 combining
+ * marks in a row, by default) that keep the normaliser's cost linear: a longer text fails with a {@link
+ * TextLimitExceededException}. The {@linkplain #fullName() full name} is
  * derived, never stored twice. Case and tone-mark style are kept as given: {@code Hoà} stays {@code Hoà}.
  *
  * <p><b>Sources that do not split.</b> Some systems put the whole name in one part ({@code Ho} or {@code Ten}) or
@@ -50,14 +55,21 @@ import org.jspecify.annotations.Nullable;
 public record PersonName(String family, String middle, String given) {
 
   /**
-   * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split.
+   * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split. Each part is first
+   * checked against the {@linkplain TextLimits#defaults() text limits}, before it is normalised.
    *
+   * @throws TextLimitExceededException if a part is longer than the limit (1,000 characters by default) or has more
+   *     combining marks in a row than the limit (30 by default)
    * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   public PersonName {
-    family = clean(Objects.requireNonNull(family, "family"));
-    middle = clean(Objects.requireNonNull(middle, "middle"));
-    given = clean(Objects.requireNonNull(given, "given"));
+    TextLimits limits = TextLimits.defaults();
+    limits.check(Objects.requireNonNull(family, "family"), "family");
+    limits.check(Objects.requireNonNull(middle, "middle"), "middle");
+    limits.check(Objects.requireNonNull(given, "given"), "given");
+    family = clean(family);
+    middle = clean(middle);
+    given = clean(given);
     if (family.isEmpty() && middle.isEmpty() && given.isEmpty()) {
       throw new IllegalArgumentException("A name needs at least one non-empty part");
     }
@@ -81,6 +93,7 @@ public record PersonName(String family, String middle, String given) {
    * @param middle the middle name(s); {@code null} for none
    * @param given the given name; {@code null} for none
    * @return the name
+   * @throws TextLimitExceededException if a part exceeds the {@linkplain TextLimits#defaults() text limits}
    * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   @JsonCreator
@@ -97,12 +110,14 @@ public record PersonName(String family, String middle, String given) {
    *
    * @param fullName the name, in any Unicode form
    * @return the name
+   * @throws TextLimitExceededException if the name exceeds the {@linkplain TextLimits#defaults() text limits}
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static PersonName parse(String fullName) {
+    TextLimits.defaults().check(Objects.requireNonNull(fullName, "fullName"), "fullName");
     // The constructor cleans the text once and splits a full name given as the family name; only a single word,
     // which it keeps as the family name, is moved to the given name (and its clean text passes the fast path).
-    PersonName name = new PersonName(Objects.requireNonNull(fullName, "fullName"), "", "");
+    PersonName name = new PersonName(fullName, "", "");
     return name.given.isEmpty() ? new PersonName("", "", name.family) : name;
   }
 

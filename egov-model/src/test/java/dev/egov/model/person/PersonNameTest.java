@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.egov.model.TextLimitExceededException;
+import dev.egov.model.TextLimits;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -305,6 +307,52 @@ class PersonNameTest {
         .containsExactly(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
     assertThat(PersonName.parse("Đặng Văn An").findings()).isEmpty();
     assertThat(PersonName.parse("Dương Văn An").findings()).isEmpty();
+  }
+
+  // --- Text limits -------------------------------------------------------------------------------------------------
+
+  /**
+   * The case found from outside: a letter and 65,536 combining marks took 2.3 s in the JDK's normaliser, whose cost
+   * grows with the square of a run of marks. The text is refused before it is normalised.
+   */
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void parse_longCombiningRun_rejectedBeforeNormalising() {
+    String huge = "a" + "\u0301\u0316".repeat(32_768);
+
+    assertThatThrownBy(() -> PersonName.parse(huge))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e -> {
+          assertThat(e.reason()).isEqualTo(TextLimitExceededException.Reason.TOO_LONG);
+          assertThat(e.field()).isEqualTo("fullName");
+          assertThat(e.limit()).isEqualTo(TextLimits.DEFAULT_MAX_LENGTH);
+        });
+    assertThatThrownBy(() -> PersonName.parse("a" + "\u0301\u0316".repeat(1 << 20)))
+        .isInstanceOf(TextLimitExceededException.class);
+    // Within the length limit, a run of marks longer than any writing has is refused too.
+    assertThatThrownBy(() -> PersonName.parse("Nguyễn Văn A" + "\u0301\u0316".repeat(16)))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e ->
+            assertThat(e.reason()).isEqualTo(TextLimitExceededException.Reason.TOO_MANY_COMBINING_MARKS));
+  }
+
+  @Test
+  void of_partOverTheLengthLimit_isRejectedNamingThePart_notTheText() {
+    String long1001 = "Thị" + "a".repeat(998);
+
+    assertThat(PersonName.of("Nguyễn", "a".repeat(1_000), "An").middle()).hasSize(1_000);
+    assertThatThrownBy(() -> PersonName.of("Nguyễn", long1001, "An"))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e -> {
+          assertThat(e.field()).isEqualTo("middle");
+          assertThat(e.getMessage()).contains("middle", "1000").doesNotContain("Thị");
+        })
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Real names, decomposed ones included (two marks on a letter at most), are far within the limits. */
+  @Test
+  void parse_decomposedVietnameseNames_areWithinTheLimits() {
+    for (String name : new String[] {"Nguyễn Thị Ánh Tuyết", "Đặng Hoàng Yến", "Trương Ngọc Ẩn", "Tôn Nữ Thị Ngọc Diệp"}) {
+      assertThat(PersonName.parse(nfd(name)).fullName()).isEqualTo(name);
+    }
   }
 
   // --- Default locale ---------------------------------------------------------------------------------------------
