@@ -138,19 +138,27 @@ public final class RatioReport {
         List<String> roundArgs = new ArrayList<>(common);
         roundArgs.addAll(List.of("-f", "1", "^" + Pattern.quote(name) + "$"));
         for (RunResult r : new Runner(new CommandLineOptions(roundArgs.toArray(new String[0]))).run()) {
-          first.putIfAbsent(name, r);
-          byBenchmark.computeIfAbsent(name, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
+          // One result per benchmark and set of @Param values: forks of different values must not be merged.
+          String key = name + paramValues(r);
+          first.putIfAbsent(key, r);
+          byBenchmark.computeIfAbsent(key, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
         }
       }
     }
     List<RunResult> merged = new ArrayList<>();
-    for (BenchmarkListEntry entry : selected) {
-      RunResult r = first.get(entry.getUsername());
-      if (r != null) {
-        merged.add(new RunResult(r.getParams(), byBenchmark.get(entry.getUsername())));
-      }
+    for (Map.Entry<String, RunResult> e : first.entrySet()) {
+      merged.add(new RunResult(e.getValue().getParams(), byBenchmark.get(e.getKey())));
     }
     return merged;
+  }
+
+  /** The values of the benchmark's {@code @Param}s, {@code " length=10 input=PLAIN"}, or {@code ""} without any. */
+  private static String paramValues(RunResult r) {
+    StringBuilder out = new StringBuilder();
+    for (String param : r.getParams().getParamsKeys()) {
+      out.append(' ').append(param).append('=').append(r.getParams().getParam(param));
+    }
+    return out.toString();
   }
 
   /** The command line without the benchmark selection and the options this runner sets per round. */
@@ -196,7 +204,7 @@ public final class RatioReport {
       Result<?> primary = r.getPrimaryResult();
       double[] forks = forkScores(r);
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f%% | %s |%n",
-          shortName(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
+          shortName(r) + paramValues(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
           number(primary.getScoreError()), primary.getScoreUnit(), joined(forks), 100 * cv(forks), allocation(r));
     }
   }
