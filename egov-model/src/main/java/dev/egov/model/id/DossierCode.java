@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the date of receipt, and the 4-digit sequence of dossiers the agency received that day.
  *
  * <p><b>Forms.</b> Real data also carries 5-digit sequences (a system that syncs a dossier it did not mint
- * substitutes five random digits; REFERENCE.md §1.7) and agency codes in the short, top-down form that provincial
+ * substitutes five random digits) and agency codes in the short, top-down form that provincial
  * systems configure ({@code H56.14-260217-0001}). {@link #parseLenient} accepts both, as it accepts every agency code
  * that {@link AgencyCode#parseLenient} accepts ({@code L1[.L2[.L3[.L4]]]}), and the value reports {@link
  * #isLenient()}; {@link #check} reports {@link IdentifierCheck#NON_STANDARD_FORM} for them. The text is kept as

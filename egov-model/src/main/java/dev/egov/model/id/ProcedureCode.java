@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Forms.</b> The national code is a digit 1 to 3, a dot and six digits (the first digit's meaning is not
  * documented: 1 and 2 are seen for national procedures, 3 for a locally specific one). Provincial systems publish
  * local variants with the agency code appended: {@code 1.003560.000.00.00.H56} (standard), or a short local form
- * {@code 2.002621.H56} that {@link #parseLenient} accepts (how widespread it is is not known; REFERENCE.md §1.6). The
+ * {@code 2.002621.H56} that {@link #parseLenient} accepts (how widespread it is is not known). The
  * short local form carries the agency code in its short, top-down form, and lenient parsing accepts every such agency
  * code that {@link AgencyCode#parseLenient} accepts, {@code L1[.L2[.L3[.L4]]]}: {@code 2.002621.H56}, {@code
  * 2.002621.H56.14}, {@code 2.002621.H56.14.22}, {@code 2.002621.H56.14.22.001}.

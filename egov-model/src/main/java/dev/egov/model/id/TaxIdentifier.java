@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a "tax code" field can hold: an enterprise's (or legacy personal) 10-digit {@link TaxCode}, a dependent unit's
  * {@link BranchTaxCode}, or, for individuals, household businesses and dependants since 1 July 2025, a {@link
- * PersonalIdNumber} (Thông tư 86/2024/TT-BTC; REFERENCE.md §1.3). {@link #kind()} is the discriminator.
+ * PersonalIdNumber} (Thông tư 86/2024/TT-BTC; see docs/identifiers.md). {@link #kind()} is the discriminator.
  *
  * <pre>{@code
  * TaxIdentifier id = TaxIdentifier.parse(input);
