@@ -47,13 +47,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
  * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written),
  * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code jackson3}
- * (the same with Jackson 3), {@code javaTime}
- * (due dates with plain {@code java.time}) and {@code generateOnly} (the dossier stream alone). Runs with several
+ * (the same with Jackson 3), {@code javaTime} (due dates with plain {@code java.time}), {@code generateOnly} (the
+ * dossier stream alone) and {@code lowerCase} ({@code String.toLowerCase(Locale.ROOT)} over the same text, the
+ * yardstick of a linear pass). Runs with several
  * values of a {@code @Param} give one case per value.
  */
 public final class RatioReport {
 
-  private static final List<String> BASELINES = List.of("bare", "hand", "jackson", "jackson3", "javaTime", "generateOnly");
+  private static final List<String> BASELINES =
+      List.of("bare", "hand", "jackson", "jackson3", "javaTime", "generateOnly", "lowerCase");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}
@@ -137,19 +139,27 @@ public final class RatioReport {
         List<String> roundArgs = new ArrayList<>(common);
         roundArgs.addAll(List.of("-f", "1", "^" + Pattern.quote(name) + "$"));
         for (RunResult r : new Runner(new CommandLineOptions(roundArgs.toArray(new String[0]))).run()) {
-          first.putIfAbsent(name, r);
-          byBenchmark.computeIfAbsent(name, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
+          // One result per benchmark and set of @Param values: forks of different values must not be merged.
+          String key = name + paramValues(r);
+          first.putIfAbsent(key, r);
+          byBenchmark.computeIfAbsent(key, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
         }
       }
     }
     List<RunResult> merged = new ArrayList<>();
-    for (BenchmarkListEntry entry : selected) {
-      RunResult r = first.get(entry.getUsername());
-      if (r != null) {
-        merged.add(new RunResult(r.getParams(), byBenchmark.get(entry.getUsername())));
-      }
+    for (Map.Entry<String, RunResult> e : first.entrySet()) {
+      merged.add(new RunResult(e.getValue().getParams(), byBenchmark.get(e.getKey())));
     }
     return merged;
+  }
+
+  /** The values of the benchmark's {@code @Param}s, {@code " length=10 input=PLAIN"}, or {@code ""} without any. */
+  private static String paramValues(RunResult r) {
+    StringBuilder out = new StringBuilder();
+    for (String param : r.getParams().getParamsKeys()) {
+      out.append(' ').append(param).append('=').append(r.getParams().getParam(param));
+    }
+    return out.toString();
   }
 
   /** The command line without the benchmark selection and the options this runner sets per round. */
@@ -195,7 +205,7 @@ public final class RatioReport {
       Result<?> primary = r.getPrimaryResult();
       double[] forks = forkScores(r);
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f%% | %s |%n",
-          shortName(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
+          shortName(r) + paramValues(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
           number(primary.getScoreError()), primary.getScoreUnit(), joined(forks), 100 * cv(forks), allocation(r));
     }
   }

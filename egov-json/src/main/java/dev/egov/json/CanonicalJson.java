@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.id.InvalidIdentifierException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -284,6 +285,10 @@ public final class CanonicalJson {
     }
     String field = e instanceof JsonMappingException ? pointer((JsonMappingException) e) : "";
     Throwable root = rootCause(e);
+    if (root instanceof TextLimitExceededException) {
+      TextLimitExceededException limit = (TextLimitExceededException) root;
+      return new JsonDecodingException(Reason.LIMIT_EXCEEDED, field, limit.getMessage());
+    }
     if (root instanceof InvalidIdentifierException) {
       InvalidIdentifierException id = (InvalidIdentifierException) root;
       return new JsonDecodingException(Reason.INVALID_VALUE, field, id.getMessage(), id);

@@ -59,7 +59,8 @@ final class Records {
 
   static String render(Organisation o) {
     LegalRepresentative r = o.legalRepresentative();
-    return String.join("|", o.taxIdentifier().kind().name(), o.taxIdentifier().format(), o.name(),
+    return String.join("|", String.valueOf(o.kind()), o.taxIdentifier().kind().name(), o.taxIdentifier().format(),
+        o.name(),
         text(o.foreignName()), text(o.shortName()), address(o.address()),
         r == null ? "-" : name(r.name()) + '/' + text(r.position()) + '/' + id(r.personalId()));
   }
