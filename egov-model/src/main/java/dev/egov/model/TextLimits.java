@@ -54,6 +54,8 @@ public record TextLimits(int maxLength, int maxCombiningMarks) {
   /**
    * Checks the limits.
    *
+   * @param maxLength the most characters a text may have
+   * @param maxCombiningMarks the most combining marks a text may have in a row
    * @throws IllegalArgumentException if a limit is below 1
    */
   public TextLimits {

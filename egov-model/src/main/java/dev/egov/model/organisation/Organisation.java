@@ -49,6 +49,7 @@ public record Organisation(
    * @param taxIdentifier the tax identifier: a {@link dev.egov.model.id.TaxCode} (the enterprise code), a {@link
    *     dev.egov.model.id.BranchTaxCode} for a dependent unit, or, for household businesses since 1 July 2025, the
    *     owner's {@link dev.egov.model.id.PersonalIdNumber}
+   * @param kind the kind of organisation, or {@code null} when the source does not say
    * @param name the name in Vietnamese, as registered
    * @param foreignName the name in a foreign language, or {@code null}
    * @param shortName the abbreviated name, or {@code null}
