@@ -1,13 +1,13 @@
-package dev.egov.model.person;
+package dev.egov.model.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Matching keys for Vietnamese text. Case folding uses {@link Locale#ROOT}, never the default locale (in Turkish,
- * {@code "I".toLowerCase()} is a dotless ı).
+ * Matching keys for Vietnamese text, shared by personal names and place names. Case folding uses {@link Locale#ROOT},
+ * never the default locale (in Turkish, {@code "I".toLowerCase()} is a dotless ı).
  */
-final class VietnameseText {
+public final class VietnameseText {
 
   private VietnameseText() {}
 
@@ -20,7 +20,7 @@ final class VietnameseText {
    * Lower-cases, decomposes, and writes each syllable without its tone mark followed by that mark; collapses white
    * space. Only the tone's position changes, never which tone or which letters.
    */
-  static String identityKey(String text) {
+  public static String identityKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length() + 4);
     StringBuilder syllable = new StringBuilder(8);
@@ -51,7 +51,7 @@ final class VietnameseText {
   }
 
   /** Lower-cases, removes every combining mark, maps đ to d, and collapses white space. */
-  static String searchKey(String text) {
+  public static String searchKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;

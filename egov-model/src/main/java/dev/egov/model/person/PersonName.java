@@ -3,6 +3,7 @@ package dev.egov.model.person;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.egov.model.internal.Masking;
+import dev.egov.model.internal.VietnameseText;
 import java.text.Normalizer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,147 @@
+package dev.egov.model.catalog;
+
+import dev.egov.model.internal.PlaceNameText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The forgiving name search of one era: an index from each unit's name folded (no diacritics, no type word) to the
+ * units of that name, and the rules that read a typed type word or abbreviation.
+ */
+final class UnitSearch {
+
+  /** A type word as typed, folded, and the types it may mean. */
+  private record TypeWord(List<String> words, Set<AdministrativeUnitType> types, boolean abbreviated) {}
+
+  /** Longest first, so that "thi xa" is read before "xa". */
+  private static final List<TypeWord> TYPE_WORDS = List.of(
+      new TypeWord(List.of("thanh", "pho"),
+          EnumSet.of(AdministrativeUnitType.CENTRAL_CITY, AdministrativeUnitType.PROVINCIAL_CITY), false),
+      new TypeWord(List.of("thi", "xa"), EnumSet.of(AdministrativeUnitType.TOWN), false),
+      new TypeWord(List.of("thi", "tran"), EnumSet.of(AdministrativeUnitType.TOWNSHIP), false),
+      new TypeWord(List.of("dac", "khu"), EnumSet.of(AdministrativeUnitType.SPECIAL_ZONE), false),
+      new TypeWord(List.of("tinh"), EnumSet.of(AdministrativeUnitType.PROVINCE), false),
+      new TypeWord(List.of("quan"), EnumSet.of(AdministrativeUnitType.URBAN_DISTRICT), false),
+      new TypeWord(List.of("huyen"), EnumSet.of(AdministrativeUnitType.RURAL_DISTRICT), false),
+      new TypeWord(List.of("phuong"), EnumSet.of(AdministrativeUnitType.WARD), false),
+      new TypeWord(List.of("xa"), EnumSet.of(AdministrativeUnitType.RURAL_COMMUNE), false),
+      new TypeWord(List.of("tp"),
+          EnumSet.of(AdministrativeUnitType.CENTRAL_CITY, AdministrativeUnitType.PROVINCIAL_CITY), true),
+      new TypeWord(List.of("tx"), EnumSet.of(AdministrativeUnitType.TOWN), true),
+      new TypeWord(List.of("tt"), EnumSet.of(AdministrativeUnitType.TOWNSHIP), true),
+      new TypeWord(List.of("q"), EnumSet.of(AdministrativeUnitType.URBAN_DISTRICT), true),
+      new TypeWord(List.of("h"), EnumSet.of(AdministrativeUnitType.RURAL_DISTRICT), true),
+      new TypeWord(List.of("p"), EnumSet.of(AdministrativeUnitType.WARD), true),
+      new TypeWord(List.of("x"), EnumSet.of(AdministrativeUnitType.RURAL_COMMUNE), true));
+
+  private static final Comparator<UnitMatch> RANKING = Comparator.comparingInt(UnitMatch::score).reversed()
+      .thenComparing(m -> m.unit().code().level())
+      .thenComparing(m -> m.unit().code().code());
+
+  private final Map<String, List<AdministrativeUnit>> byFoldedName;
+
+  UnitSearch(List<AdministrativeUnit> units) {
+    Map<String, List<AdministrativeUnit>> index = new HashMap<>();
+    for (AdministrativeUnit unit : units) {
+      String folded = String.join(" ", PlaceNameText.words(unit.name()).get(1));
+      index.computeIfAbsent(folded, k -> new ArrayList<>(1)).add(unit);
+    }
+    Map<String, List<AdministrativeUnit>> frozen = new HashMap<>();
+    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.byFoldedName = Map.copyOf(frozen);
+  }
+
+  List<UnitMatch> search(String text, @Nullable AdministrativeUnitCode within) {
+    List<List<String>> words = PlaceNameText.words(text);
+    List<String> exact = new ArrayList<>(words.get(0));
+    List<String> folded = new ArrayList<>(words.get(1));
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    splitGluedAbbreviation(exact, folded);
+    Map<AdministrativeUnit, Set<MatchReason>> found = new LinkedHashMap<>();
+    // Read without a type word: also the reading of names that start like one ("H'Neng" folds to "hneng", but a
+    // name such as "Thị Xã" could exist).
+    collect(exact, folded, 0, null, within, found);
+    for (TypeWord type : TYPE_WORDS) {
+      int n = type.words().size();
+      if (folded.size() > n && folded.subList(0, n).equals(type.words())) {
+        collect(exact, folded, n, type, within, found);
+        break;
+      }
+    }
+    // A unit of another type than the one typed is a near miss, offered only when nothing of that type fits.
+    boolean typeFits = found.values().stream().anyMatch(r -> !r.contains(MatchReason.OTHER_TYPE));
+    List<UnitMatch> matches = new ArrayList<>(found.size());
+    found.forEach((unit, reasons) -> {
+      if (!typeFits || !reasons.contains(MatchReason.OTHER_TYPE)) {
+        matches.add(new UnitMatch(unit, reasons));
+      }
+    });
+    matches.sort(RANKING);
+    return List.copyOf(matches);
+  }
+
+  /** "p7" and "q10" are a type abbreviation glued to a ward's or district's number. */
+  private static void splitGluedAbbreviation(List<String> exact, List<String> folded) {
+    String first = folded.get(0);
+    if (first.length() >= 2 && (first.charAt(0) == 'p' || first.charAt(0) == 'q')) {
+      for (int i = 1; i < first.length(); i++) {
+        if (first.charAt(i) < '0' || first.charAt(i) > '9') {
+          return;
+        }
+      }
+      String number = PlaceNameText.fold(first.substring(1));
+      folded.set(0, first.substring(0, 1));
+      folded.add(1, number);
+      exact.set(0, first.substring(0, 1));
+      exact.add(1, number);
+    }
+  }
+
+  private void collect(List<String> exact, List<String> folded, int from, @Nullable TypeWord type,
+      @Nullable AdministrativeUnitCode within, Map<AdministrativeUnit, Set<MatchReason>> found) {
+    List<AdministrativeUnit> candidates = byFoldedName.get(String.join(" ", folded.subList(from, folded.size())));
+    if (candidates == null) {
+      return;
+    }
+    String exactName = String.join(" ", exact.subList(from, exact.size()));
+    for (AdministrativeUnit unit : candidates) {
+      if (within != null && !isWithin(unit, within)) {
+        continue;
+      }
+      EnumSet<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
+      boolean sameName = exactName.equals(String.join(" ", PlaceNameText.words(unit.name()).get(0)));
+      reasons.add(sameName ? MatchReason.SAME_NAME : MatchReason.SAME_NAME_WITHOUT_DIACRITICS);
+      if (type == null) {
+        reasons.add(MatchReason.NO_TYPE_GIVEN);
+      } else {
+        reasons.add(type.types().contains(unit.type()) ? MatchReason.SAME_TYPE : MatchReason.OTHER_TYPE);
+        if (type.abbreviated()) {
+          reasons.add(MatchReason.TYPE_ABBREVIATED);
+        }
+      }
+      Set<MatchReason> before = found.get(unit);
+      if (before == null || new UnitMatch(unit, reasons).score() > new UnitMatch(unit, before).score()) {
+        found.put(unit, reasons);
+      }
+    }
+  }
+
+  private static boolean isWithin(AdministrativeUnit unit, AdministrativeUnitCode within) {
+    if (unit.code().equals(within)) {
+      return false;
+    }
+    if (within.level() == AdministrativeLevel.PROVINCE) {
+      return unit.province().code().equals(within.code());
+    }
+    return within.equals(unit.parent());
+  }
+}
