@@ -67,13 +67,13 @@ final class CanonicalCorpus {
 
   static Address legacyAddress() {
     return Address.builder(AdministrativeEra.LEGACY_2004)
-        .province("38", "Thanh Hóa").district("380", "Thành phố Thanh Hóa").commune("14755", "Phường Điện Biên")
+        .province("38", "Thanh Hóa").district("380", "Thành phố Thanh Hóa").commune("14767", "Phường Điện Biên")
         .detail("12 Lê Lợi").country("Việt Nam").build();
   }
 
   static Address reformAddress() {
     return Address.builder(AdministrativeEra.REFORM_2025)
-        .province("79", "Thành phố Hồ Chí Minh").commune("26734", "Phường Sài Gòn").detail("1 Đồng Khởi").build();
+        .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("1 Đồng Khởi").build();
   }
 
   static Citizen fullCitizen() {

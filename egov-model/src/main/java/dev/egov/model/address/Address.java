@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Address home = Address.builder(AdministrativeEra.REFORM_2025)
  *     .province("79", "Thành phố Hồ Chí Minh")
- *     .commune("26734", "Phường Sài Gòn")
+ *     .commune("26740", "Phường Sài Gòn")
  *     .detail("12 Lê Lợi")
  *     .build();
  * home.province();   // Optional[Hồ Chí Minh, 79@REFORM_2025]
