@@ -30,8 +30,8 @@ import java.util.Objects;
  *   <li><b>Household businesses</b> are identified, as since 1 July 2025, by the owner's personal ID, and represented
  *       by the owner.
  *   <li><b>Addresses</b> are head offices in the 2025 catalogue (or in the catalogue of the province passed), in a
- *       {@linkplain SyntheticCommunes synthetic commune}; provinces are weighted by population with the big cities
- *       weighing more, where most firms register.
+ *       real commune of the built-in catalogue of administrative units; provinces are weighted by population with the
+ *       big cities weighing more, where most firms register.
  * </ul>
  *
  * <p>Trade names are auspicious words that many real firms use; no generated name claims to be a real firm's. Every

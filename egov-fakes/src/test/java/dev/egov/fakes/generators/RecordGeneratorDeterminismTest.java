@@ -30,15 +30,15 @@ class RecordGeneratorDeterminismTest {
 
   /** SHA-256 of {@link #citizens(long, int) citizens(GOLDEN_SEED, 300)}. */
   private static final String GOLDEN_CITIZENS =
-      "2b2119b8c1db925fc2152d0ac3ed65e10110cce5a55fd973cd2ed212d271b9d3";
+      "672e2d9c986f300a3f931fd0d4dd5ac97ffae8cf76c57b74c408dfcef1bbc894";
 
   /** SHA-256 of {@link #organisations(long, int) organisations(GOLDEN_SEED, 300)}. */
   private static final String GOLDEN_ORGANISATIONS =
-      "6755fb8800e5c462f6f264a43c558f060faacafe25ffd16d14e28ac3297edd9c";
+      "2ba6bb348eedf03d9c46ce210a7eab04863daff9bb271bd1a29d1391f0e333e9";
 
   /** SHA-256 of {@link #dossiers(long, int) dossiers(GOLDEN_SEED, 500)} and their results. */
   private static final String GOLDEN_DOSSIERS =
-      "ef606bdb5c3a81e1197222509fef54c57304a9bf6089ecb1bb550b3faee30f28";
+      "51ff610496ca3ad007869ea2b72bc736f77fafef0aad2b9561a0040419ff685e";
 
   static List<String> citizens(long seed, int count) {
     CitizenGenerator people = CitizenGenerator.withSeed(seed);
