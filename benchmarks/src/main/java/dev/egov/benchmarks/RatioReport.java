@@ -47,12 +47,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
  * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written),
  * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code javaTime}
- * (due dates with plain {@code java.time}) and {@code generateOnly} (the dossier stream alone). Runs with several
+ * (due dates with plain {@code java.time}), {@code generateOnly} (the dossier stream alone) and {@code hashMap} (a
+ * plain {@code HashMap} on the same keys, the catalogue's reference). Runs with several
  * values of a {@code @Param} give one case per value.
  */
 public final class RatioReport {
 
-  private static final List<String> BASELINES = List.of("bare", "hand", "jackson", "javaTime", "generateOnly");
+  private static final List<String> BASELINES =
+      List.of("bare", "hand", "jackson", "javaTime", "generateOnly", "hashMap");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,52 +45,60 @@ final class UnitSearch {
       .thenComparing(m -> m.unit().code().level())
       .thenComparing(m -> m.unit().code().code());
 
-  private final Map<String, List<AdministrativeUnit>> byFoldedName;
+  /** A unit and the identity key of its name's words, computed once. */
+  private record Entry(AdministrativeUnit unit, String nameKey) {}
+
+  private final Map<String, Entry[]> byFoldedName;
 
   UnitSearch(List<AdministrativeUnit> units) {
-    Map<String, List<AdministrativeUnit>> index = new HashMap<>();
+    Map<String, List<Entry>> index = new HashMap<>();
     for (AdministrativeUnit unit : units) {
-      String folded = String.join(" ", PlaceNameText.words(unit.name()).get(1));
-      index.computeIfAbsent(folded, k -> new ArrayList<>(1)).add(unit);
+      List<List<String>> words = PlaceNameText.words(unit.name());
+      index.computeIfAbsent(String.join(" ", words.get(1)), k -> new ArrayList<>(1))
+          .add(new Entry(unit, PlaceNameText.identityKeyOfWords(words.get(0))));
     }
-    Map<String, List<AdministrativeUnit>> frozen = new HashMap<>();
-    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.byFoldedName = Map.copyOf(frozen);
+    // A HashMap, never modified after this constructor and safely published by the catalogue's volatile field.
+    this.byFoldedName = new HashMap<>(index.size() * 2);
+    index.forEach((k, v) -> byFoldedName.put(k, v.toArray(new Entry[0])));
   }
 
   List<UnitMatch> search(String text, @Nullable AdministrativeUnitCode within) {
     List<List<String>> words = PlaceNameText.words(text);
-    List<String> exact = new ArrayList<>(words.get(0));
+    List<String> written = new ArrayList<>(words.get(0));
     List<String> folded = new ArrayList<>(words.get(1));
     if (folded.isEmpty()) {
       return List.of();
     }
-    splitGluedAbbreviation(exact, folded);
-    Map<AdministrativeUnit, Set<MatchReason>> found = new LinkedHashMap<>();
+    splitGluedAbbreviation(written, folded);
+    // By identity: the catalogue holds each unit once, and the result is sorted on a total order below.
+    Map<AdministrativeUnit, Set<MatchReason>> found = new IdentityHashMap<>();
     // Read without a type word: also the reading of names that start like one ("H'Neng" folds to "hneng", but a
     // name such as "Thị Xã" could exist).
-    collect(exact, folded, 0, null, within, found);
+    collect(written, folded, 0, null, within, found);
     for (TypeWord type : TYPE_WORDS) {
       int n = type.words().size();
       if (folded.size() > n && folded.subList(0, n).equals(type.words())) {
-        collect(exact, folded, n, type, within, found);
+        collect(written, folded, n, type, within, found);
         break;
       }
     }
     // A unit of another type than the one typed is a near miss, offered only when nothing of that type fits.
-    boolean typeFits = found.values().stream().anyMatch(r -> !r.contains(MatchReason.OTHER_TYPE));
+    boolean typeFits = false;
+    for (Set<MatchReason> reasons : found.values()) {
+      typeFits |= !reasons.contains(MatchReason.OTHER_TYPE);
+    }
     List<UnitMatch> matches = new ArrayList<>(found.size());
-    found.forEach((unit, reasons) -> {
-      if (!typeFits || !reasons.contains(MatchReason.OTHER_TYPE)) {
-        matches.add(new UnitMatch(unit, reasons));
+    for (Map.Entry<AdministrativeUnit, Set<MatchReason>> e : found.entrySet()) {
+      if (!typeFits || !e.getValue().contains(MatchReason.OTHER_TYPE)) {
+        matches.add(new UnitMatch(e.getKey(), e.getValue()));
       }
-    });
+    }
     matches.sort(RANKING);
     return List.copyOf(matches);
   }
 
   /** "p7" and "q10" are a type abbreviation glued to a ward's or district's number. */
-  private static void splitGluedAbbreviation(List<String> exact, List<String> folded) {
+  private static void splitGluedAbbreviation(List<String> written, List<String> folded) {
     String first = folded.get(0);
     if (first.length() >= 2 && (first.charAt(0) == 'p' || first.charAt(0) == 'q')) {
       for (int i = 1; i < first.length(); i++) {
@@ -101,25 +109,25 @@ final class UnitSearch {
       String number = PlaceNameText.fold(first.substring(1));
       folded.set(0, first.substring(0, 1));
       folded.add(1, number);
-      exact.set(0, first.substring(0, 1));
-      exact.add(1, number);
+      written.set(0, first.substring(0, 1));
+      written.add(1, number);
     }
   }
 
-  private void collect(List<String> exact, List<String> folded, int from, @Nullable TypeWord type,
+  private void collect(List<String> written, List<String> folded, int from, @Nullable TypeWord type,
       @Nullable AdministrativeUnitCode within, Map<AdministrativeUnit, Set<MatchReason>> found) {
-    List<AdministrativeUnit> candidates = byFoldedName.get(String.join(" ", folded.subList(from, folded.size())));
+    Entry[] candidates = byFoldedName.get(String.join(" ", folded.subList(from, folded.size())));
     if (candidates == null) {
       return;
     }
-    String exactName = String.join(" ", exact.subList(from, exact.size()));
-    for (AdministrativeUnit unit : candidates) {
+    String nameKey = PlaceNameText.identityKeyOfWords(written.subList(from, written.size()));
+    for (Entry entry : candidates) {
+      AdministrativeUnit unit = entry.unit();
       if (within != null && !isWithin(unit, within)) {
         continue;
       }
       EnumSet<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
-      boolean sameName = exactName.equals(String.join(" ", PlaceNameText.words(unit.name()).get(0)));
-      reasons.add(sameName ? MatchReason.SAME_NAME : MatchReason.SAME_NAME_WITHOUT_DIACRITICS);
+      reasons.add(nameKey.equals(entry.nameKey()) ? MatchReason.SAME_NAME : MatchReason.SAME_NAME_WITHOUT_DIACRITICS);
       if (type == null) {
         reasons.add(MatchReason.NO_TYPE_GIVEN);
       } else {
