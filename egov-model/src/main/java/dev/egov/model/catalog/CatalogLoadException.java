@@ -43,8 +43,13 @@ public final class CatalogLoadException extends RuntimeException {
     EMPTY
   }
 
+  /** Why the list could not be read. */
   private final Reason reason;
+
+  /** The 1-based row at fault, or 0 for the whole list. */
   private final int row;
+
+  /** The column at fault, or {@code null}. */
   private final @Nullable String column;
 
   /**
