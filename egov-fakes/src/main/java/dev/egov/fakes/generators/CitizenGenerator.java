@@ -137,8 +137,8 @@ public final class CitizenGenerator {
   }
 
   /**
-   * Returns an address in a synthetic commune of {@code province}, in the province's catalogue era (with a district for
-   * a legacy province), with a detail line such as {@code Số 12 Lê Lợi} or {@code Thôn 3}.
+   * Returns an address in a real commune of {@code province}, in the province's catalogue era (with its district for
+   * a legacy province), with a made-up detail line such as {@code Số 12 Lê Lợi} or {@code Thôn 3}.
    *
    * @param province a province of either catalogue
    * @return the address; its commune is a real one of the province, in the built-in catalogue

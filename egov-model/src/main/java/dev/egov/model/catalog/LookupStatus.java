@@ -9,9 +9,9 @@ public enum LookupStatus {
   /** The unit was in force that day, as far as the catalogue knows. */
   FOUND,
   /**
-   * The day is before the date of the era's list and the unit is in that list, with no dated change that says
-   * otherwise. The list shows units as they stood on its date; whether this unit already existed in this form on the
-   * day asked, it cannot tell (many communes were merged on 1 January 2025, for example). The unit is returned.
+   * The day is before the date of the era's list and the unit is in that list, with no dated change recorded for it.
+   * The list shows units as they stood on its date; whether this unit already existed in this form on the day asked,
+   * it cannot tell (many communes were merged on 1 January 2025, for example). The unit is returned.
    */
   FOUND_IN_LATER_LIST,
   /**
