@@ -35,6 +35,10 @@ public record UnitMatch(AdministrativeUnit unit, Set<MatchReason> reasons) {
    * @return the score, from 0 (another type, the name only without diacritics) to 5 (same type, same name)
    */
   public int score() {
+    return scoreOf(reasons);
+  }
+
+  static int scoreOf(Set<MatchReason> reasons) {
     int type = reasons.contains(MatchReason.SAME_TYPE) ? 2 : reasons.contains(MatchReason.NO_TYPE_GIVEN) ? 1 : 0;
     return type * 2 + (reasons.contains(MatchReason.SAME_NAME) ? 1 : 0);
   }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,17 @@ final class UnitSearch {
       new TypeWord(List.of("p"), EnumSet.of(AdministrativeUnitType.WARD), true),
       new TypeWord(List.of("x"), EnumSet.of(AdministrativeUnitType.RURAL_COMMUNE), true));
 
+  /** The type words by their folded text ("thi xa", "p"), for reading the first one or two words of a query. */
+  private static final Map<String, TypeWord> BY_TEXT = byText();
+
+  private static Map<String, TypeWord> byText() {
+    Map<String, TypeWord> byText = new HashMap<>();
+    for (TypeWord type : TYPE_WORDS) {
+      byText.put(String.join(" ", type.words()), type);
+    }
+    return Map.copyOf(byText);
+  }
+
   private static final Comparator<UnitMatch> RANKING = Comparator.comparingInt(UnitMatch::score).reversed()
       .thenComparing(m -> m.unit().code().level())
       .thenComparing(m -> m.unit().code().code());
@@ -70,31 +80,31 @@ final class UnitSearch {
       return List.of();
     }
     splitGluedAbbreviation(written, folded);
-    // By identity: the catalogue holds each unit once, and the result is sorted on a total order below.
-    Map<AdministrativeUnit, Set<MatchReason>> found = new IdentityHashMap<>();
+    // Few candidates: a list searched by identity (the catalogue holds each unit once), sorted on a total order below.
+    List<UnitMatch> found = new ArrayList<>(4);
     // Read without a type word: also the reading of names that start like one ("H'Neng" folds to "hneng", but a
     // name such as "Thị Xã" could exist).
     collect(written, folded, 0, null, within, found);
-    for (TypeWord type : TYPE_WORDS) {
-      int n = type.words().size();
-      if (folded.size() > n && folded.subList(0, n).equals(type.words())) {
-        collect(written, folded, n, type, within, found);
-        break;
-      }
+    // The longest type word first: "thi xa" before "thi".
+    TypeWord type = folded.size() > 2 ? BY_TEXT.get(folded.get(0) + ' ' + folded.get(1)) : null;
+    if (type == null && folded.size() > 1) {
+      type = BY_TEXT.get(folded.get(0));
+    }
+    if (type != null) {
+      collect(written, folded, type.words().size(), type, within, found);
     }
     // A unit of another type than the one typed is a near miss, offered only when nothing of that type fits.
     boolean typeFits = false;
-    for (Set<MatchReason> reasons : found.values()) {
-      typeFits |= !reasons.contains(MatchReason.OTHER_TYPE);
+    for (UnitMatch match : found) {
+      typeFits |= !match.reasons().contains(MatchReason.OTHER_TYPE);
     }
-    List<UnitMatch> matches = new ArrayList<>(found.size());
-    for (Map.Entry<AdministrativeUnit, Set<MatchReason>> e : found.entrySet()) {
-      if (!typeFits || !e.getValue().contains(MatchReason.OTHER_TYPE)) {
-        matches.add(new UnitMatch(e.getKey(), e.getValue()));
-      }
+    if (typeFits) {
+      found.removeIf(match -> match.reasons().contains(MatchReason.OTHER_TYPE));
     }
-    matches.sort(RANKING);
-    return List.copyOf(matches);
+    if (found.size() > 1) {
+      found.sort(RANKING);
+    }
+    return List.copyOf(found);
   }
 
   /** "p7" and "q10" are a type abbreviation glued to a ward's or district's number. */
@@ -115,7 +125,7 @@ final class UnitSearch {
   }
 
   private void collect(List<String> written, List<String> folded, int from, @Nullable TypeWord type,
-      @Nullable AdministrativeUnitCode within, Map<AdministrativeUnit, Set<MatchReason>> found) {
+      @Nullable AdministrativeUnitCode within, List<UnitMatch> found) {
     Entry[] candidates = byFoldedName.get(String.join(" ", folded.subList(from, folded.size())));
     if (candidates == null) {
       return;
@@ -136,9 +146,14 @@ final class UnitSearch {
           reasons.add(MatchReason.TYPE_ABBREVIATED);
         }
       }
-      Set<MatchReason> before = found.get(unit);
-      if (before == null || new UnitMatch(unit, reasons).score() > new UnitMatch(unit, before).score()) {
-        found.put(unit, reasons);
+      int before = 0;
+      while (before < found.size() && found.get(before).unit() != unit) {
+        before++;
+      }
+      if (before == found.size()) {
+        found.add(new UnitMatch(unit, reasons));
+      } else if (UnitMatch.scoreOf(reasons) > found.get(before).score()) {
+        found.set(before, new UnitMatch(unit, reasons));
       }
     }
   }
