@@ -48,14 +48,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written),
  * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code jackson3}
  * (the same with Jackson 3), {@code javaTime} (due dates with plain {@code java.time}), {@code generateOnly} (the
- * dossier stream alone) and {@code lowerCase} ({@code String.toLowerCase(Locale.ROOT)} over the same text, the
- * yardstick of a linear pass). Runs with several
+ * dossier stream alone), {@code lowerCase} ({@code String.toLowerCase(Locale.ROOT)} over the same text, the
+ * yardstick of a linear pass) and {@code hashMap} (a plain {@code HashMap} on the same keys, the catalogue's
+ * reference). Runs with several
  * values of a {@code @Param} give one case per value.
  */
 public final class RatioReport {
 
   private static final List<String> BASELINES =
-      List.of("bare", "hand", "jackson", "jackson3", "javaTime", "generateOnly", "lowerCase");
+      List.of("bare", "hand", "jackson", "jackson3", "javaTime", "generateOnly", "lowerCase", "hashMap");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}

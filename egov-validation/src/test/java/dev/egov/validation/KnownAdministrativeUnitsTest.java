@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class KnownAdministrativeUnitsTest {
 
+  /** The commune catalogue switched off: the built-in one is checked by default ({@link BuiltInCatalogueTest}). */
   private static List<Violation> withoutCatalogue(Object bean) {
-    return EgovValidation.validate(bean, Locale.ENGLISH);
+    return Violation.listOf(EgovValidation.validator(Locale.ENGLISH,
+        EgovValidationOptions.defaults().withCommuneCatalog(null)).validate(bean));
   }
 
   private static List<Violation> withCatalogue(Object bean) {

@@ -33,8 +33,8 @@ import java.util.Objects;
  *   <li>Every organisation states its {@link dev.egov.model.organisation.OrganisationKind kind}: enterprise,
  *       cooperative, dependent unit or household business.
  *   <li><b>Addresses</b> are head offices in the 2025 catalogue (or in the catalogue of the province passed), in a
- *       {@linkplain SyntheticCommunes synthetic commune}; provinces are weighted by population with the big cities
- *       weighing more, where most firms register.
+ *       real commune of the built-in catalogue of administrative units; provinces are weighted by population with the
+ *       big cities weighing more, where most firms register.
  * </ul>
  *
  * <p>Trade names are auspicious words that many real firms use; no generated name claims to be a real firm's. Every

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.TextLimits;
 import dev.egov.model.internal.Masking;
+import dev.egov.model.internal.VietnameseText;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;

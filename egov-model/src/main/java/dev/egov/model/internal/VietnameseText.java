@@ -1,13 +1,13 @@
-package dev.egov.model.person;
+package dev.egov.model.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Matching keys for Vietnamese text. Case folding uses {@link Locale#ROOT}, never the default locale (in Turkish,
- * {@code "I".toLowerCase()} is a dotless ı).
+ * Matching keys for Vietnamese text, shared by personal names and place names. Case folding uses {@link Locale#ROOT},
+ * never the default locale (in Turkish, {@code "I".toLowerCase()} is a dotless ı).
  */
-final class VietnameseText {
+public final class VietnameseText {
 
   private VietnameseText() {}
 
@@ -30,7 +30,7 @@ final class VietnameseText {
    * space; reads the eth {@code ð} as {@code đ}. Only the tone's position changes, never which tone or which letters
    * (the eth is not a Vietnamese letter: it stands for đ).
    */
-  static String identityKey(String text) {
+  public static String identityKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length() + 4);
     StringBuilder syllable = new StringBuilder(8);
@@ -61,7 +61,7 @@ final class VietnameseText {
   }
 
   /** Lower-cases, removes every combining mark, maps đ (and the eth ð typed for it) to d, and collapses white space. */
-  static String searchKey(String text) {
+  public static String searchKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
