@@ -47,6 +47,18 @@ public record AdministrativeUnit(
   /**
    * Checks that the parts agree: level, era and parent, dates in order, a clean name.
    *
+   * @param code the unit's code, era and level
+   * @param name the name without its type word, such as {@code "Ba Đình"} or {@code "1"} (for {@code Quận 1}), as the
+   *   official list writes it
+   * @param type the type, of the code's level
+   * @param parent the unit it belongs to: the province of a district or of a commune of the 2025 catalogue, the
+   *   district of a legacy commune; {@code null} for a province
+   * @param province the province it is in (for a province, its own code)
+   * @param validFrom the first day of this state, or {@code null} if it is in force from the start of its era or since
+   *   before its list's date
+   * @param validUntil the last day of this state, or {@code null} if it lasts until the end of its era
+   * @param basis the legal act that made this state, when the catalogue records a dated change; {@code null} otherwise
+   * @param version the official list this unit comes from
    * @throws IllegalArgumentException naming the part that does not fit
    */
   public AdministrativeUnit {

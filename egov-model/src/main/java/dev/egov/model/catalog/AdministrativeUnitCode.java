@@ -28,6 +28,9 @@ public record AdministrativeUnitCode(AdministrativeEra era, AdministrativeLevel 
   /**
    * Checks the parts.
    *
+   * @param era the catalogue era
+   * @param level the unit's level; it fixes the number of digits
+   * @param code the digits
    * @throws IllegalArgumentException if {@code code} does not have the level's number of ASCII digits, or a district
    *     code is not of the legacy era
    */

@@ -17,6 +17,9 @@ public record CatalogVersion(String source, String release, LocalDate asOf) {
   /**
    * Checks the parts.
    *
+   * @param source the list, such as {@code "Danh mục đơn vị hành chính (Cục Thống kê)"}
+   * @param release the release or copy of it, such as the dataset release or the file it was read from; may be empty
+   * @param asOf the date the list describes: the units as they stood that day
    * @throws IllegalArgumentException if {@code source} is blank
    */
   public CatalogVersion {

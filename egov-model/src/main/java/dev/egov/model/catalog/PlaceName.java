@@ -34,6 +34,7 @@ public record PlaceName(String text) {
   /**
    * Normalises the text: NFC, white space collapsed and trimmed.
    *
+   * @param text the name as given, in NFC with white space collapsed
    * @throws IllegalArgumentException if the text is blank or contains a control character
    */
   public PlaceName {

@@ -41,6 +41,10 @@ public record UnitChange(
   /**
    * Checks that the units agree with the kind.
    *
+   * @param kind what changed
+   * @param code the unit's code and era
+   * @param before the unit in the older catalogue; {@code null} for {@link Kind#ADDED}
+   * @param after the unit in the newer catalogue; {@code null} for {@link Kind#REMOVED}
    * @throws IllegalArgumentException if a unit is missing or present against the kind, or of another code
    */
   public UnitChange {

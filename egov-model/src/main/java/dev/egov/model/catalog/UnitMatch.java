@@ -17,6 +17,8 @@ public record UnitMatch(AdministrativeUnit unit, Set<MatchReason> reasons) {
   /**
    * Copies the reasons.
    *
+   * @param unit the unit
+   * @param reasons why it matched; never empty
    * @throws IllegalArgumentException if {@code reasons} is empty
    */
   public UnitMatch {
