@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.RecordGroups;
 import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.id.InvalidIdentifierException;
 import java.io.IOException;
@@ -72,10 +73,12 @@ public final class CanonicalJson {
    * Applies egov's canonical settings to a mapper builder: java.time support, ISO-8601 text for dates, no explicit
    * nulls, only record components as properties, unknown fields skipped, trailing tokens refused, and a list that is
    * absent or {@code null} read as empty (egov always writes its lists, possibly empty, as the schema says; writers in
-   * other languages often leave an empty list out, which loses nothing).
+   * other languages often leave an empty list out, which loses nothing); likewise an absent or {@code null} group of a
+   * record ({@code timeline}, {@code places}, …) reads as the group's {@code NONE}.
    */
   static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder
+        .addModule(RecordGroups.module())
         .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

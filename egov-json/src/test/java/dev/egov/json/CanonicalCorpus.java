@@ -25,7 +25,13 @@ import dev.egov.model.code.SupplementState;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
@@ -45,14 +51,19 @@ import dev.egov.model.organisation.LegalRepresentative;
 import dev.egov.model.organisation.Organisation;
 import dev.egov.model.organisation.OrganisationKind;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenContact;
+import dev.egov.model.person.CitizenFamily;
+import dev.egov.model.person.CitizenOtherIdentifiers;
+import dev.egov.model.person.CitizenParticulars;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
 import dev.egov.model.procedure.DeclaredResult;
 import dev.egov.model.procedure.ImplementingAgency;
 import dev.egov.model.procedure.LegalBasis;
-import dev.egov.model.procedure.ProcedureChannel;
 import dev.egov.model.procedure.Procedure;
+import dev.egov.model.procedure.ProcedureChannel;
 import dev.egov.model.procedure.ProcessingOption;
 import dev.egov.model.procedure.ScheduledFee;
 import dev.egov.model.result.Result;
@@ -84,27 +95,14 @@ final class CanonicalCorpus {
         .name(PersonName.parse("Lê Văn Bình"))
         .sex(Sex.MALE)
         .birthDate(PartialDate.parse("1985-07-14"))
-        .ethnicity(Ethnicity.of("01"))
-        .religion(Religion.of("0"))
-        .nationality(Nationality.of("VN"))
-        .maritalStatus(MaritalStatus.MARRIED)
-        .bloodGroup(BloodGroup.O)
-        .birthRegistrationPlace(legacyAddress())
-        .homeTown(legacyAddress())
-        .permanentResidence(reformAddress())
-        .currentResidence(reformAddress())
-        .father(new Relative(PersonName.parse("Lê Văn An"), Nationality.of("VN"), null,
-            LegacyIdCardNumber.parse("170000001")))
-        .mother(Relative.named(PersonName.parse("Trần Thị Hoa")))
-        .spouse(new Relative(PersonName.parse("Nguyễn Thị Hoà"), Nationality.of("VN"),
-            PersonalIdNumber.parse("079303001234"), null))
-        .householdHead(new HouseholdHead(Relation.of("01"), PersonName.parse("Lê Văn Bình"),
-            PersonalIdNumber.parse("038085001234"), null))
-        .householdBookNumber("HK-123456")
-        .email("binh@example.vn")
-        .phone("0912345678")
-        .taxIdentifier(TaxIdentifier.parse("801234567" + TaxCode.checkDigitFor("801234567").getAsInt()))
-        .socialInsuranceNumber(SocialInsuranceNumber.parse("3812345678"))
+        .particulars(new CitizenParticulars(Ethnicity.of("01"), Religion.of("0"), Nationality.of("VN"), MaritalStatus.MARRIED, BloodGroup.O))
+        .places(new CitizenPlaces(legacyAddress(), legacyAddress(), reformAddress(), reformAddress()))
+        .family(new CitizenFamily(new Relative(PersonName.parse("Lê Văn An"), Nationality.of("VN"), null,
+            LegacyIdCardNumber.parse("170000001")), Relative.named(PersonName.parse("Trần Thị Hoa")), new Relative(PersonName.parse("Nguyễn Thị Hoà"), Nationality.of("VN"),
+            PersonalIdNumber.parse("079303001234"), null), null, new HouseholdHead(Relation.of("01"), PersonName.parse("Lê Văn Bình"),
+            PersonalIdNumber.parse("038085001234"), null), "HK-123456"))
+        .contact(new CitizenContact("binh@example.vn", "0912345678"))
+        .otherIdentifiers(new CitizenOtherIdentifiers(TaxIdentifier.parse("801234567" + TaxCode.checkDigitFor("801234567").getAsInt()), SocialInsuranceNumber.parse("3812345678")))
         .dataQualityFlags(List.of(DataQualityFlag.UNDER_INVESTIGATION))
         .build();
   }
@@ -155,26 +153,15 @@ final class CanonicalCorpus {
     Dossier d = Dossier.builder()
         .code(DossierCode.parse("000.00.22.H29-261116-0001"))
         .procedure(new ProcedureRef(ProcedureCode.parse("1.001193"), "Đăng ký khai sinh", "G15-HT01", "Hộ tịch"))
-        .receivingAgency(AgencyCode.parse("000.00.00.H29"))
-        .processingAgencyName("UBND phường Sài Gòn")
+        .submission(new DossierSubmission(Channel.ONLINE, OnlineLevel.FULL_PROCESS, AgencyCode.parse("000.00.00.H29"), "2", "Đăng ký khai sinh cho con", "Hồ sơ trực tuyến", "Không"))
+        .processing(new DossierProcessing("UBND phường Sài Gòn", List.of(), List.of()))
         .applicant(applicant)
         .representative(new Representative(PersonName.parse("Trần Văn Cường"), null, "0987654321", null, "ủy quyền"))
-        .channel(Channel.ONLINE)
-        .onlineLevel(OnlineLevel.FULL_PROCESS)
-        .submissionPlace("2")
-        .summary("Đăng ký khai sinh cho con")
-        .note("Hồ sơ trực tuyến")
-        .otherInfo("Không")
-        .submittedAt(at("2026-11-15T13:30:00Z"))
-        .submittedDocuments(List.of(new SubmittedDocument("F1", "To khai.pdf", false, "TP01",
-            "https://example.vn/f1", true, false, true, null)))
-        .otherAttachments(List.of(new OtherAttachment("Bản sao CCCD", 1, "Bản sao")))
-        .fees(List.of(new Fee("Lệ phí hộ tịch", "LP01", FeeCollectionMethod.of("1"), 8000, FeeType.of("1"))))
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM)
-        .resultDelivery(ResultDelivery.POST)
-        .hasDigitisedComponents(true)
-        .vneidVerified(true)
-        .nationalDatabases(List.of(NationalDatabase.of("7")))
+        .timeline(DossierTimeline.submittedAt(at("2026-11-15T13:30:00Z")))
+        .documents(new DossierDocuments(List.of(new SubmittedDocument("F1", "To khai.pdf", false, "TP01",
+            "https://example.vn/f1", true, false, true, null)), List.of(new OtherAttachment("Bản sao CCCD", 1, "Bản sao")), List.of(), ResultDelivery.POST))
+        .payment(new DossierPayment(List.of(new Fee("Lệ phí hộ tịch", "LP01", FeeCollectionMethod.of("1"), 8000, FeeType.of("1"))), OnlinePayment.NATIONAL_PLATFORM))
+        .flags(new DossierFlags(true, true, List.of(NationalDatabase.of("7"))))
         .build();
     d = d.receive(at("2026-11-16T02:00:00Z"), at("2026-11-19T02:00:00Z")).dossier();
     d = d.withStep(new ProcessingStep("Nguyễn Văn Tiếp", "Chuyên viên", at("2026-11-16T03:00:00Z"), "Bộ phận một cửa",

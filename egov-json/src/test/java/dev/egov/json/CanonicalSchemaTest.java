@@ -75,7 +75,10 @@ class CanonicalSchemaTest {
     assertThat(schema.validate(citizen.deepCopy().put("unmapped", 1))).isNotEmpty();
     assertThat(schema.validate(citizen.deepCopy().without("name"))).isNotEmpty();
     ObjectNode dossier = (ObjectNode) read(CanonicalJson.get().write(CanonicalCorpus.fullDossier()));
-    assertThat(schema.validate(dossier.deepCopy().put("receivedAt", "2026-11-16 09:00:00"))).isNotEmpty();
+    ObjectNode badInstant = dossier.deepCopy();
+    ((ObjectNode) badInstant.get("timeline")).put("receivedAt", "2026-11-16 09:00:00");
+    assertThat(schema.validate(badInstant)).isNotEmpty();
+    assertThat(schema.validate(dossier.deepCopy().put("receivedAt", "2026-11-16T02:00:00Z"))).isNotEmpty();
     assertThat(schema.validate(dossier.deepCopy().put("code", "000.00.06.H56-231027-36"))).isNotEmpty();
   }
 

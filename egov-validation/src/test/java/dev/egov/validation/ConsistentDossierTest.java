@@ -58,29 +58,29 @@ class ConsistentDossierTest {
 
   @Test
   void dueBeforeReceipt_isReportedOnDueAt() {
-    Dossier dossier = received().dueAt(vn("2026-11-20T08:59")).build();
+    Dossier dossier = received().timeline(received().build().timeline().withDueAt(vn("2026-11-20T08:59"))).build();
 
-    assertThat(validate(dossier)).containsExactly(new Violation("DOSSIER.DUE_BEFORE_RECEIPT", "dueAt",
+    assertThat(validate(dossier)).containsExactly(new Violation("DOSSIER.DUE_BEFORE_RECEIPT", "timeline.dueAt",
         "the due date must not be before the date of receipt"));
     assertThat(EgovValidation.validate(dossier, EgovValidation.VIETNAMESE)).containsExactly(new Violation(
-        "DOSSIER.DUE_BEFORE_RECEIPT", "dueAt", "ngày hẹn trả không được trước ngày tiếp nhận"));
+        "DOSSIER.DUE_BEFORE_RECEIPT", "timeline.dueAt", "ngày hẹn trả không được trước ngày tiếp nhận"));
   }
 
   @Test
   void dueAtTheInstantOfReceiptOrWithoutReceipt_isNotReported() {
-    assertThat(codes(received().dueAt(vn("2026-11-20T09:00")).build())).isEmpty();
-    assertThat(codes(received().receivedAt(null).dueAt(vn("2026-11-19T09:00")).build())).isEmpty();
+    assertThat(codes(received().timeline(received().build().timeline().withDueAt(vn("2026-11-20T09:00"))).build())).isEmpty();
+    assertThat(codes(received().timeline(received().build().timeline().withReceivedAt(null).withDueAt(vn("2026-11-19T09:00"))).build())).isEmpty();
   }
 
   @Test
   void finishedBeforeReceipt_isReportedOnFinishedAt() {
-    Dossier dossier = received().status(DossierStatus.FINISHED).finishedAt(vn("2026-11-20T08:30")).build();
+    Dossier dossier = received().status(DossierStatus.FINISHED).timeline(received().build().timeline().withFinishedAt(vn("2026-11-20T08:30"))).build();
 
-    assertThat(validate(dossier)).containsExactly(new Violation("DOSSIER.FINISHED_BEFORE_RECEIPT", "finishedAt",
+    assertThat(validate(dossier)).containsExactly(new Violation("DOSSIER.FINISHED_BEFORE_RECEIPT", "timeline.finishedAt",
         "processing must not finish before the dossier is received"));
     assertThat(EgovValidation.validate(dossier, EgovValidation.VIETNAMESE)).extracting(Violation::message)
         .containsExactly("ngày kết thúc xử lý không được trước ngày tiếp nhận");
-    assertThat(codes(received().finishedAt(vn("2026-11-20T09:00")).build())).isEmpty();
+    assertThat(codes(received().timeline(received().build().timeline().withFinishedAt(vn("2026-11-20T09:00"))).build())).isEmpty();
   }
 
   private static SupplementRequest supplement(String due, @Nullable String newDue) {
@@ -92,16 +92,17 @@ class ConsistentDossierTest {
   /** An unchanged due date is legitimate: a pause entirely outside office hours moves nothing. */
   @Test
   void supplementDueMovedBack_isReportedOnThatSupplementsDueAfter() {
-    Dossier dossier = received().supplements(List.of(
+    Dossier dossier = received().pauses(received().build().pauses().withSupplements(List.of(
         supplement("2026-11-27T09:00", "2026-11-30T09:00"),
         supplement("2026-11-30T09:00", "2026-11-30T09:00"),
         supplement("2026-11-30T09:00", null),
-        supplement("2026-11-30T09:00", "2026-11-29T09:00"))).build();
+        supplement("2026-11-30T09:00", "2026-11-29T09:00"))))
+        .build();
 
     List<Violation> violations = validate(dossier);
 
     assertThat(violations).extracting(Violation::code).containsExactly("DOSSIER.SUPPLEMENT_DUE_MOVED_BACK");
-    assertThat(violations).extracting(Violation::path).containsExactly("supplements[3].dueAfter");
+    assertThat(violations).extracting(Violation::path).containsExactly("pauses.supplements[3].dueAfter");
     assertThat(violations.get(0).message())
         .isEqualTo("the due date after a supplement must not be earlier than the due date before it");
     assertThat(EgovValidation.validate(dossier, EgovValidation.VIETNAMESE).get(0).message())
@@ -173,8 +174,9 @@ class ConsistentDossierTest {
   // --- Province in force on the dossier's date --------------------------------------------------------------------
 
   private static Dossier receivedAt(Instant receivedAt, Address address) {
-    return received().applicant(Records.applicant(address)).submittedAt(receivedAt).receivedAt(receivedAt)
-        .dueAt(null).build();
+    return received().applicant(Records.applicant(address))
+        .timeline(received().build().timeline().withSubmittedAt(receivedAt).withReceivedAt(receivedAt).withDueAt(null))
+        .build();
   }
 
   private static final Address GIA_LAI_LEGACY = Records.province(AdministrativeEra.LEGACY_2004, "64");
@@ -207,7 +209,8 @@ class ConsistentDossierTest {
   @Test
   void withoutReceipt_submissionDateDecides() {
     Dossier submittedBefore = received().applicant(Records.applicant(GIA_LAI_LEGACY))
-        .submittedAt(vn("2025-06-30T20:00")).receivedAt(null).dueAt(null).build();
+        .timeline(received().build().timeline().withSubmittedAt(vn("2025-06-30T20:00")).withReceivedAt(null).withDueAt(null))
+        .build();
 
     assertThat(codes(submittedBefore)).isEmpty();
     assertThat(codes(submittedBefore.toBuilder().applicant(Records.applicant(GIA_LAI_2025)).build()))
@@ -216,8 +219,10 @@ class ConsistentDossierTest {
 
   @Test
   void withoutReceiptOrSubmission_theDateInTheCodeDecides() {
-    Dossier june = received().code(DossierCode.parse("000.00.06.H56-250630-0001")).submittedAt(null)
-        .receivedAt(null).dueAt(null).applicant(Records.applicant(GIA_LAI_LEGACY)).build();
+    Dossier june = received().code(DossierCode.parse("000.00.06.H56-250630-0001"))
+        .timeline(received().build().timeline().withSubmittedAt(null).withReceivedAt(null).withDueAt(null))
+        .applicant(Records.applicant(GIA_LAI_LEGACY))
+        .build();
     Dossier july = june.toBuilder().code(DossierCode.parse("000.00.06.H56-250701-0001")).build();
 
     assertThat(codes(june)).isEmpty();
@@ -244,8 +249,7 @@ class ConsistentDossierTest {
   @Test
   void severalRules_areEachReportedOnce() {
     Dossier dossier = received()
-        .dueAt(vn("2026-11-19T09:00"))
-        .finishedAt(vn("2026-11-19T10:00"))
+        .timeline(received().build().timeline().withDueAt(vn("2026-11-19T09:00")).withFinishedAt(vn("2026-11-19T10:00")))
         .applicant(applicant(ApplicantType.ENTERPRISE, "123456789"))
         .build();
 

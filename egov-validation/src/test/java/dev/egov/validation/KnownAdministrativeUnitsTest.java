@@ -10,6 +10,7 @@ import dev.egov.model.dossier.Dossier;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.organisation.Organisation;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenPlaces;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
@@ -130,22 +131,26 @@ class KnownAdministrativeUnitsTest {
   void citizen_eachOfItsFourAddressesIsReportedOnceWithItsPath() {
     Address bad = Records.province(AdministrativeEra.REFORM_2025, "64");
     Citizen citizen = Records.citizen().toBuilder()
-        .birthRegistrationPlace(bad).homeTown(bad).permanentResidence(bad).currentResidence(bad).build();
+        .places(new CitizenPlaces(bad, bad, bad, bad))
+        .build();
 
     assertThat(withCatalogue(citizen)).extracting(Violation::code, Violation::path).containsExactly(
-        tuple("ADDRESS.UNKNOWN_PROVINCE", "birthRegistrationPlace.provinceCode"),
-        tuple("ADDRESS.UNKNOWN_PROVINCE", "currentResidence.provinceCode"),
-        tuple("ADDRESS.UNKNOWN_PROVINCE", "homeTown.provinceCode"),
-        tuple("ADDRESS.UNKNOWN_PROVINCE", "permanentResidence.provinceCode"));
+        tuple("ADDRESS.UNKNOWN_PROVINCE", "places.birthRegistrationPlace.provinceCode"),
+        tuple("ADDRESS.UNKNOWN_PROVINCE", "places.currentResidence.provinceCode"),
+        tuple("ADDRESS.UNKNOWN_PROVINCE", "places.homeTown.provinceCode"),
+        tuple("ADDRESS.UNKNOWN_PROVINCE", "places.permanentResidence.provinceCode"));
   }
 
   @Test
   void citizen_unknownCommuneOfOneAddress_isReportedOnThatAddress() {
+    CitizenPlaces places = Records.citizen().places();
     Citizen citizen = Records.citizen().toBuilder()
-        .currentResidence(address(AdministrativeEra.REFORM_2025, "79", "99999")).build();
+        .places(new CitizenPlaces(places.birthRegistrationPlace(), places.homeTown(), places.permanentResidence(),
+            address(AdministrativeEra.REFORM_2025, "79", "99999")))
+        .build();
 
     assertThat(withCatalogue(citizen)).containsExactly(new Violation("ADDRESS.UNKNOWN_COMMUNE",
-        "currentResidence.communeCode",
+        "places.currentResidence.communeCode",
         "the commune code does not exist in the commune catalogue, or belongs to another province"));
     assertThat(withoutCatalogue(citizen)).isEmpty();
   }

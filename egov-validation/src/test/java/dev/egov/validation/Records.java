@@ -25,7 +25,13 @@ import dev.egov.model.code.ResultDelivery;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
@@ -39,8 +45,12 @@ import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenContact;
+import dev.egov.model.person.CitizenFamily;
 import dev.egov.model.person.HouseholdHead;
+import dev.egov.model.person.CitizenParticulars;
 import dev.egov.model.person.PersonName;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.Relative;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -95,22 +105,12 @@ final class Records {
         .name(PersonName.parse("Nguyễn Thị Hoà"))
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05-14"))
-        .ethnicity(Ethnicity.of("01"))
-        .religion(Religion.of("0"))
-        .nationality(Nationality.of("VN"))
-        .maritalStatus(MaritalStatus.NEVER_MARRIED)
-        .bloodGroup(BloodGroup.O)
-        .birthRegistrationPlace(Address.builder(AdministrativeEra.LEGACY_2004).province("01", "Hà Nội")
-            .district("001", "Quận Ba Đình").commune("00001", "Phường Phúc Xá").build())
-        .homeTown(Address.builder(AdministrativeEra.REFORM_2025).province("01", "Hà Nội")
-            .commune("00004", "Phường Ba Đình").build())
-        .permanentResidence(saiGon())
-        .currentResidence(saiGon())
-        .father(Relative.named(PersonName.parse("Nguyễn Văn Bình")))
-        .mother(Relative.named(PersonName.parse("Trần Thị Cúc")))
-        .householdHead(new HouseholdHead(null, PersonName.parse("Nguyễn Văn Bình"), null, null))
-        .email("hoa@example.vn")
-        .phone("0912345678")
+        .particulars(new CitizenParticulars(Ethnicity.of("01"), Religion.of("0"), Nationality.of("VN"), MaritalStatus.NEVER_MARRIED, BloodGroup.O))
+        .places(new CitizenPlaces(Address.builder(AdministrativeEra.LEGACY_2004).province("01", "Hà Nội")
+            .district("001", "Quận Ba Đình").commune("00001", "Phường Phúc Xá").build(), Address.builder(AdministrativeEra.REFORM_2025).province("01", "Hà Nội")
+            .commune("00004", "Phường Ba Đình").build(), saiGon(), saiGon()))
+        .family(new CitizenFamily(Relative.named(PersonName.parse("Nguyễn Văn Bình")), Relative.named(PersonName.parse("Trần Thị Cúc")), null, null, new HouseholdHead(null, PersonName.parse("Nguyễn Văn Bình"), null, null), null))
+        .contact(new CitizenContact("hoa@example.vn", "0912345678"))
         .dataQualityFlags(List.of(DataQualityFlag.UNDER_INVESTIGATION))
         .build();
   }
@@ -127,11 +127,9 @@ final class Records {
         .code(DossierCode.parse("000.00.06.H56-261120-0001"))
         .procedure(ProcedureRef.of(ProcedureCode.parse("1.001193")))
         .applicant(applicant(saiGon()))
-        .channel(Channel.ONLINE)
+        .submission(DossierSubmission.via(Channel.ONLINE))
         .status(DossierStatus.RECEIVED)
-        .submittedAt(vn("2026-11-20T08:00"))
-        .receivedAt(vn("2026-11-20T09:00"))
-        .dueAt(vn("2026-11-27T09:00"));
+        .timeline(DossierTimeline.submittedAt(vn("2026-11-20T08:00")).withReceivedAt(vn("2026-11-20T09:00")).withDueAt(vn("2026-11-27T09:00")));
   }
 
   /** An online dossier with every part, walked through the lifecycle to result returned. */
@@ -139,25 +137,16 @@ final class Records {
     Dossier submitted = Dossier.builder()
         .code(DossierCode.parse("000.00.06.H56-261120-0001"))
         .procedure(new ProcedureRef(ProcedureCode.parse("1.001193"), "Đăng ký khai sinh", "G15-HT01", "Hộ tịch"))
-        .receivingAgency(AgencyCode.parse("000.00.06.H56"))
-        .processingAgencyName("UBND phường Sài Gòn")
+        .submission(new DossierSubmission(Channel.ONLINE, OnlineLevel.FULL_PROCESS, AgencyCode.parse("000.00.06.H56"), "2", "Đăng ký khai sinh cho con", null, null))
+        .processing(new DossierProcessing("UBND phường Sài Gòn", List.of(), List.of()))
         .applicant(applicant(saiGon()))
         .representative(new Representative(PersonName.parse("Phạm Minh Đạt"), PersonalIdNumber.parse("079075004321"),
             "0987654321", null, "ủy quyền"))
-        .channel(Channel.ONLINE)
-        .onlineLevel(OnlineLevel.FULL_PROCESS)
-        .submissionPlace("2")
-        .summary("Đăng ký khai sinh cho con")
-        .submittedAt(vn("2026-11-20T08:00"))
-        .submittedDocuments(List.of(new SubmittedDocument("F1", "to-khai.pdf", false, "TP01",
-            "https://dichvucong.gov.vn/tl/1", true, false, true, null)))
-        .otherAttachments(List.of(new OtherAttachment("Giấy chứng sinh", 1, "Bản chính")))
-        .fees(List.of(new Fee("Lệ phí đăng ký khai sinh", "LP01", null, 8000, null)))
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM)
-        .resultDelivery(ResultDelivery.POST)
-        .hasDigitisedComponents(true)
-        .vneidVerified(true)
-        .nationalDatabases(List.of(NationalDatabase.of("7")))
+        .timeline(DossierTimeline.submittedAt(vn("2026-11-20T08:00")))
+        .documents(new DossierDocuments(List.of(new SubmittedDocument("F1", "to-khai.pdf", false, "TP01",
+            "https://dichvucong.gov.vn/tl/1", true, false, true, null)), List.of(new OtherAttachment("Giấy chứng sinh", 1, "Bản chính")), List.of(), ResultDelivery.POST))
+        .payment(new DossierPayment(List.of(new Fee("Lệ phí đăng ký khai sinh", "LP01", null, 8000, null)), OnlinePayment.NATIONAL_PLATFORM))
+        .flags(new DossierFlags(true, true, List.of(NationalDatabase.of("7"))))
         .build();
     return submitted.receive(vn("2026-11-20T09:00"), vn("2026-11-25T09:00")).dossier()
         .startProcessing(vn("2026-11-20T10:00")).dossier()

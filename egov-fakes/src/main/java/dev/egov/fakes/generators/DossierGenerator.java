@@ -14,6 +14,7 @@ import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierFlags;
 import dev.egov.model.dossier.DossierResultDocument;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.person.PersonName;
@@ -97,7 +98,7 @@ import java.util.stream.StreamSupport;
 public final class DossierGenerator {
 
   /**
-   * The code generated dossiers give the national population database in {@link Dossier#nationalDatabases()}: {@code
+   * The code generated dossiers give the national population database in {@link dev.egov.model.dossier.DossierFlags#nationalDatabases()}: {@code
    * 7}, the only code seen in practice (one province always sends it; docs/dossiers-and-portal.md, The dossier payload), whose meaning is not
    * documented. A QĐ 766 population-data indicator over generated dossiers takes this code as its configuration.
    */
@@ -193,23 +194,23 @@ public final class DossierGenerator {
     Objects.requireNonNull(dossier, "dossier");
     DossierStatus status = dossier.status();
     Profile profile = SampleProcedures.profile(dossier.procedure().code());
-    if (profile == null || dossier.finishedAt() == null
+    if (profile == null || dossier.timeline().finishedAt() == null
         || (status != DossierStatus.FINISHED && status != DossierStatus.RESULT_RETURNED)) {
       return Optional.empty();
     }
     IdentifierGenerator ids = IdentifierGenerator.withSeed(
         SplitMix64.derive(dossier.code().format().hashCode(), 0x5E5017L));
     SplitMix64 r = ids.random();
-    LocalDate issued = DossierStream.localDate(dossier.finishedAt());
+    LocalDate issued = DossierStream.localDate(dossier.timeline().finishedAt());
     String link = null;
-    for (DossierResultDocument document : dossier.results()) {
+    for (DossierResultDocument document : dossier.documents().results()) {
       if (document.isElectronic()) {
         link = document.downloadUrl();
       }
     }
     return Optional.of(new Result(profile.resultCode(),
         dossier.code().sequence() + "/" + issued.getYear() + "/" + profile.numberSuffix(),
-        profile.resultName(), dossier.effectiveReceivingAgency(), dossier.processingAgencyName(),
+        profile.resultName(), dossier.effectiveReceivingAgency(), dossier.processing().agencyName(),
         People.adultName(r, 1960, 1990).fullName(), issued, null,
         profile.validityMonths() == 0 ? null : issued.plusMonths(profile.validityMonths()).minusDays(1),
         link, dossier.code(), holder(ids, dossier, profile, issued)));

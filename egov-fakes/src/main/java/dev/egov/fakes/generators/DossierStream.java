@@ -19,7 +19,13 @@ import dev.egov.model.code.ResultDelivery;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.ProcessingStep;
 import dev.egov.model.dossier.Representative;
@@ -465,7 +471,7 @@ final class DossierStream implements Spliterator<Dossier> {
       Instant returnAt;
       if (electronic && channel == Channel.ONLINE) {
         returnAt = finishAt.plusSeconds(r.nextInt(1800));
-      } else if (ResultDelivery.POST.equals(dossier.resultDelivery())) {
+      } else if (ResultDelivery.POST.equals(dossier.documents().resultDelivery())) {
         returnAt = afterWorking(finishAt, r.between(8, 24) * HOUR);
       } else if (r.percent(92)) {
         returnAt = afterWorking(finishAt, minutes(r.between(30, 5 * 480)));
@@ -542,25 +548,21 @@ final class DossierStream implements Spliterator<Dossier> {
       return Dossier.builder()
           .code(code)
           .procedure(procedure.ref())
-          .processingAgencyName(agency.name)
+          .processing(new DossierProcessing(agency.name, List.of(), List.of()))
           .applicant(applicant)
           .representative(representative)
-          .channel(channel)
-          .onlineLevel(online ? procedure.procedure().onlineLevel() : null)
-          .summary(procedure.ref().name() + ": " + applicant.name())
-          .submittedAt(submitted)
-          .submittedDocuments(documents)
-          .fees(fees)
-          .onlinePayment(payment)
-          .resultDelivery(delivery)
-          .hasDigitisedComponents(digitised)
-          .vneidVerified(online && citizen && r.percent(75))
-          .nationalDatabases(citizen && r.percent(65) ? List.of(DossierGenerator.POPULATION_DATABASE) : List.of())
+          .submission(new DossierSubmission(channel, online ? procedure.procedure().onlineLevel() : null, null, null,
+              procedure.ref().name() + ": " + applicant.name(), null, null))
+          .timeline(DossierTimeline.submittedAt(submitted))
+          .documents(new DossierDocuments(documents, List.of(), List.of(), delivery))
+          .payment(new DossierPayment(fees, payment))
+          .flags(new DossierFlags(digitised, online && citizen && r.percent(75),
+              citizen && r.percent(65) ? List.of(DossierGenerator.POPULATION_DATABASE) : List.of()))
           .build();
     }
 
     private Dossier done() {
-      return steps.isEmpty() ? dossier : dossier.toBuilder().steps(steps).build();
+      return steps.isEmpty() ? dossier : dossier.toBuilder().processing(dossier.processing().withSteps(steps)).build();
     }
 
     private void step(Instant at, String content, DossierStatus status) {
@@ -592,7 +594,8 @@ final class DossierStream implements Spliterator<Dossier> {
      * pauses since reception (a supplement asked before reception does not move the legal clock).
      */
     private Instant resumedDue(Instant resumeAt) {
-      return rule.resumedDueDate(Objects.requireNonNull(dossier.receivedAt()), dossier.pauses(), resumeAt);
+      return rule.resumedDueDate(
+          Objects.requireNonNull(dossier.timeline().receivedAt()), dossier.pauses().all(), resumeAt);
     }
 
     /** When an applicant answers after {@code days} calendar days: at least 30 minutes into office hours. */

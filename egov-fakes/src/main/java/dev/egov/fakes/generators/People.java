@@ -15,7 +15,14 @@ import dev.egov.model.code.Religion;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.PhoneNumber;
+import dev.egov.model.id.SocialInsuranceNumber;
+import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenContact;
+import dev.egov.model.person.CitizenFamily;
+import dev.egov.model.person.CitizenOtherIdentifiers;
+import dev.egov.model.person.CitizenParticulars;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
@@ -176,49 +183,45 @@ final class People {
     }
     Province homeTownProvince = r.percent(70) ? birthLegacy : Places.legacyProvince(r);
 
+    // The draws below keep the order of the flat builder this replaced: the generated data must not change.
     Citizen.Builder b = Citizen.builder()
         .personalId(personalId)
         .name(name)
         .sex(sex)
         .birthDate(precision(r, born))
-        .ethnicity(ethnicity(r, ethnic.code()))
-        .religion(r.percent(95) ? RELIGIONS.pick(r) : null)
-        .nationality(VIETNAMESE)
-        .maritalStatus(marital)
-        .bloodGroup(bloodGroup(r))
-        .birthRegistrationPlace(Places.address(r, registration))
-        .homeTown(Places.address(r, Places.inEra(homeTownProvince, birthEra)))
-        .permanentResidence(permanent)
-        .currentResidence(current)
-        .father(father)
-        .mother(mother)
-        .spouse(spouse)
-        .representative(representative)
-        .householdHead(head);
+        .particulars(new CitizenParticulars(ethnicity(r, ethnic.code()), r.percent(95) ? RELIGIONS.pick(r) : null,
+            VIETNAMESE, marital, bloodGroup(r)))
+        .places(new CitizenPlaces(Places.address(r, registration),
+            Places.address(r, Places.inEra(homeTownProvince, birthEra)), permanent, current));
     if (year <= 2002 && age >= 14 && r.percent(25)) {
       b.legacyIdCard(ids.legacyIdCardNumber(LegacyIdCardNumber.Form.NINE_DIGITS));
     }
-    if (r.percent(15)) {
-      b.householdBookNumber(r.digits(9));
-    }
+    String householdBook = r.percent(15) ? r.digits(9) : null;
+    b.family(new CitizenFamily(father, mother, spouse, representative, head, householdBook));
+    String phone = null;
+    String email = null;
     if (age >= 15) {
       if (r.percent(80)) {
-        b.phone(ids.phoneNumber(PhoneNumber.Type.MOBILE).format());
+        phone = ids.phoneNumber(PhoneNumber.Type.MOBILE).format();
       }
       if (age <= 70 && r.percent(35)) {
-        b.email(email(r, name));
+        email = email(r, name);
       }
     }
+    b.contact(new CitizenContact(email, phone));
+    TaxIdentifier tax = null;
+    SocialInsuranceNumber insurance = null;
     if (age >= 18) {
       if (!asOf.isBefore(REFORM_DAY) && r.percent(40)) {
-        b.taxIdentifier(personalId);
+        tax = personalId;
       } else if (r.percent(25)) {
-        b.taxIdentifier(ids.taxCode());
+        tax = ids.taxCode();
       }
       if (age <= 65 && r.percent(55)) {
-        b.socialInsuranceNumber(ids.socialInsuranceNumber());
+        insurance = ids.socialInsuranceNumber();
       }
     }
+    b.otherIdentifiers(new CitizenOtherIdentifiers(tax, insurance));
     return b.build();
   }
 

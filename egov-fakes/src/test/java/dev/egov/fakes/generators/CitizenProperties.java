@@ -82,7 +82,7 @@ class CitizenProperties {
       assertThat(c.birthDate().couldBeOnOrBefore(CitizenOptions.DEFAULT_AS_OF)).as(where).isTrue();
 
       // The birth was registered in the province the prefix names, in the catalogue in force at the birth.
-      Address registration = c.birthRegistrationPlace();
+      Address registration = c.places().birthRegistrationPlace();
       assertThat(registration).as(where).isNotNull();
       assertThat(registration.provinceCode()).as(where).isEqualTo(id.prefix().substring(1));
       c.birthDate().toLocalDate().ifPresent(born ->
@@ -99,51 +99,51 @@ class CitizenProperties {
     for (int i = 0; i < citizens.size(); i++) {
       Citizen c = citizens.get(i);
       String where = where(batch, i, c);
-      for (Address address : new Address[] {c.birthRegistrationPlace(), c.homeTown(), c.permanentResidence(),
-          c.currentResidence()}) {
+      for (Address address : new Address[] {c.places().birthRegistrationPlace(), c.places().homeTown(), c.places().permanentResidence(),
+          c.places().currentResidence()}) {
         assertThat(address).as(where).isNotNull();
         assertThat(address.province()).as(where).isPresent();
         assertThat(SyntheticCommunes.catalog().find(address.era(), address.communeCode()))
             .as(where + " " + Records.address(address))
             .hasValueSatisfying(commune -> assertThat(commune.provinceCode()).isEqualTo(address.provinceCode()));
       }
-      assertThat(c.permanentResidence().era()).as(where).isEqualTo(AdministrativeEra.REFORM_2025);
-      assertThat(c.currentResidence().era()).as(where).isEqualTo(AdministrativeEra.REFORM_2025);
-      assertThat(c.homeTown().era()).as(where).isEqualTo(c.birthRegistrationPlace().era());
+      assertThat(c.places().permanentResidence().era()).as(where).isEqualTo(AdministrativeEra.REFORM_2025);
+      assertThat(c.places().currentResidence().era()).as(where).isEqualTo(AdministrativeEra.REFORM_2025);
+      assertThat(c.places().homeTown().era()).as(where).isEqualTo(c.places().birthRegistrationPlace().era());
 
-      assertThat(c.ethnicity()).as(where).isNotNull();
-      assertThat(c.ethnicity().isKnown()).as(where).isTrue();
-      assertThat(c.nationality()).as(where).isEqualTo(People.VIETNAMESE);
+      assertThat(c.particulars().ethnicity()).as(where).isNotNull();
+      assertThat(c.particulars().ethnicity().isKnown()).as(where).isTrue();
+      assertThat(c.particulars().nationality()).as(where).isEqualTo(People.VIETNAMESE);
 
       // A birth date known by year only leaves the age within a range: check what holds for every possible day.
       long youngest = age(c, c.birthDate().latest().orElseThrow());
       long oldest = age(c, c.birthDate().earliest().orElseThrow());
       if (oldest < 18) {
-        assertThat(c.maritalStatus()).as(where).isEqualTo(MaritalStatus.NEVER_MARRIED);
-        assertThat(c.taxIdentifier()).as(where).isNull();
+        assertThat(c.particulars().maritalStatus()).as(where).isEqualTo(MaritalStatus.NEVER_MARRIED);
+        assertThat(c.otherIdentifiers().taxIdentifier()).as(where).isNull();
       }
-      if (c.spouse() != null) {
-        assertThat(c.maritalStatus()).as(where).isEqualTo(MaritalStatus.MARRIED);
-        PersonalIdNumber spouseId = c.spouse().personalId();
+      if (c.family().spouse() != null) {
+        assertThat(c.particulars().maritalStatus()).as(where).isEqualTo(MaritalStatus.MARRIED);
+        PersonalIdNumber spouseId = c.family().spouse().personalId();
         if (spouseId != null) {
           assertThat(spouseId.sex()).as(where).isNotEqualTo(c.sex());
         }
       }
-      if (c.father() != null) {
-        assertThat(c.father().name().family()).as(where).isEqualTo(c.name().family());
-        assertParent(where, c.father(), Sex.MALE, c);
+      if (c.family().father() != null) {
+        assertThat(c.family().father().name().family()).as(where).isEqualTo(c.name().family());
+        assertParent(where, c.family().father(), Sex.MALE, c);
       }
-      if (c.mother() != null) {
-        assertParent(where, c.mother(), Sex.FEMALE, c);
+      if (c.family().mother() != null) {
+        assertParent(where, c.family().mother(), Sex.FEMALE, c);
       }
-      if (c.representative() != null) {
+      if (c.family().representative() != null) {
         assertThat(youngest).as(where).isLessThan(18);
-        assertThat(c.representative()).as(where).isIn(c.father(), c.mother());
+        assertThat(c.family().representative()).as(where).isIn(c.family().father(), c.family().mother());
       }
-      assertThat(c.householdHead()).as(where).isNotNull();
-      assertThat(c.householdHead().relation()).as(where).isNotNull();
-      if (c.householdHead().relation().equals(People.HEAD)) {
-        assertThat(c.householdHead().personalId()).as(where).isEqualTo(c.personalId());
+      assertThat(c.family().householdHead()).as(where).isNotNull();
+      assertThat(c.family().householdHead().relation()).as(where).isNotNull();
+      if (c.family().householdHead().relation().equals(People.HEAD)) {
+        assertThat(c.family().householdHead().personalId()).as(where).isEqualTo(c.personalId());
       }
     }
   }
@@ -189,15 +189,15 @@ class CitizenProperties {
       c.birthDate().toLocalDate().ifPresent(born -> assertThat(born).as(where).isBetween(earliest, latest));
       assertThat(c.personalId().birthYear()).as(where).isGreaterThanOrEqualTo(1900);
       options.birthRegistrationProvince().ifPresent(province -> {
-        if (c.birthRegistrationPlace().era() == AdministrativeEra.LEGACY_2004) {
+        if (c.places().birthRegistrationPlace().era() == AdministrativeEra.LEGACY_2004) {
           assertThat(c.personalId().birthRegistrationProvince()).as(where).contains(province);
         }
       });
       options.residenceProvince().ifPresent(province -> {
-        assertThat(c.permanentResidence().province()).as(where).contains(province);
-        assertThat(c.currentResidence().province()).as(where).contains(province);
+        assertThat(c.places().permanentResidence().province()).as(where).contains(province);
+        assertThat(c.places().currentResidence().province()).as(where).contains(province);
       });
-      assertThat(c.permanentResidence().era()).as(where).isEqualTo(AdministrativeEra.asOf(options.asOf()));
+      assertThat(c.places().permanentResidence().era()).as(where).isEqualTo(AdministrativeEra.asOf(options.asOf()));
     }
   }
 
@@ -220,8 +220,8 @@ class CitizenProperties {
     int noMiddle = 0;
     for (Citizen c : all) {
       nguyen += c.name().family().equals("Nguyễn") ? 1 : 0;
-      kinh += c.ethnicity().group().orElseThrow().code().equals("01") ? 1 : 0;
-      unpaddedEthnicity += c.ethnicity().code().length() == 1 ? 1 : 0;
+      kinh += c.particulars().ethnicity().group().orElseThrow().code().equals("01") ? 1 : 0;
+      unpaddedEthnicity += c.particulars().ethnicity().code().length() == 1 ? 1 : 0;
       women += c.sex() == Sex.FEMALE ? 1 : 0;
       yearOnly += c.birthDate().precision() == PartialDate.Precision.YEAR ? 1 : 0;
       String given = c.name().given();
@@ -233,10 +233,10 @@ class CitizenProperties {
       minors += age < 18 ? 1 : 0;
       if (age >= 30 && age < 60) {
         adults30to59++;
-        marriedAdults += MaritalStatus.MARRIED.equals(c.maritalStatus()) ? 1 : 0;
+        marriedAdults += MaritalStatus.MARRIED.equals(c.particulars().maritalStatus()) ? 1 : 0;
       }
       withLegacyCard += c.legacyIdCard() != null ? 1 : 0;
-      withFather += c.father() != null ? 1 : 0;
+      withFather += c.family().father() != null ? 1 : 0;
     }
     int n = all.size();
     assertThat(share(nguyen, n)).as("share of Nguyễn").isBetween(0.33, 0.43);
@@ -262,7 +262,7 @@ class CitizenProperties {
     int hmongNames = 0;
     for (int i = 0; i < 1000; i++) {
       Citizen c = people.citizen(CitizenOptions.defaults().bornIn(haGiang));
-      if (c.ethnicity().group().orElseThrow().code().equals("08")) {
+      if (c.particulars().ethnicity().group().orElseThrow().code().equals("08")) {
         hmong++;
         hmongNames += List.of("Giàng", "Vàng", "Sùng", "Thào", "Lý", "Mùa", "Hầu", "Vừ", "Hạng", "Lầu")
             .contains(c.name().family()) ? 1 : 0;

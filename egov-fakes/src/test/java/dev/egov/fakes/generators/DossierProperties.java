@@ -110,29 +110,24 @@ class DossierProperties {
       // Replay the history on the dossier as submitted: every move must be one the lifecycle allows.
       Dossier replay = d.toBuilder()
           .status(DossierStatus.SUBMITTED)
-          .statusHistory(List.of())
-          .receivedAt(null)
-          .dueAt(null)
-          .finishedAt(null)
-          .returnedAt(null)
-          .refusedAt(null)
-          .supplements(List.of())
-          .financialObligations(List.of())
-          .results(List.of())
+          .processing(d.processing().withStatusHistory(List.of()))
+          .timeline(d.timeline().withReceivedAt(null).withDueAt(null).withFinishedAt(null).withReturnedAt(null).withRefusedAt(null))
+          .pauses(d.pauses().withSupplements(List.of()).withFinancialObligations(List.of()))
+          .documents(d.documents().withResults(List.of()))
           .build();
       DossierStatus previous = DossierStatus.SUBMITTED;
-      for (StatusChange change : d.statusHistory()) {
+      for (StatusChange change : d.processing().statusHistory()) {
         assertThat(DossierLifecycle.isAllowed(previous, change.status())).as(where).isTrue();
         replay = replay.move(change.status(), change.at()).dossier();
         previous = change.status();
       }
       assertThat(replay.status()).as(where).isEqualTo(d.status());
-      assertThat(replay.receivedAt()).as(where).isEqualTo(d.receivedAt());
-      assertThat(replay.finishedAt()).as(where).isEqualTo(d.finishedAt());
-      assertThat(replay.returnedAt()).as(where).isEqualTo(d.returnedAt());
-      assertThat(replay.refusedAt()).as(where).isEqualTo(d.refusedAt());
-      assertThat(replay.supplements()).as(where).hasSameSizeAs(d.supplements());
-      assertThat(replay.financialObligations()).as(where).hasSameSizeAs(d.financialObligations());
+      assertThat(replay.timeline().receivedAt()).as(where).isEqualTo(d.timeline().receivedAt());
+      assertThat(replay.timeline().finishedAt()).as(where).isEqualTo(d.timeline().finishedAt());
+      assertThat(replay.timeline().returnedAt()).as(where).isEqualTo(d.timeline().returnedAt());
+      assertThat(replay.timeline().refusedAt()).as(where).isEqualTo(d.timeline().refusedAt());
+      assertThat(replay.pauses().supplements()).as(where).hasSameSizeAs(d.pauses().supplements());
+      assertThat(replay.pauses().financialObligations()).as(where).hasSameSizeAs(d.pauses().financialObligations());
     }
   }
 
@@ -142,29 +137,29 @@ class DossierProperties {
     for (int i = 0; i < dossiers.size(); i++) {
       Dossier d = dossiers.get(i);
       String where = where(period, batch, i, d);
-      Instant submitted = d.submittedAt();
+      Instant submitted = d.timeline().submittedAt();
       assertThat(submitted).as(where).isNotNull().isBetween(period.start(), period.end());
       Instant previous = submitted;
-      for (StatusChange change : d.statusHistory()) {
+      for (StatusChange change : d.processing().statusHistory()) {
         assertThat(change.at()).as(where).isAfterOrEqualTo(previous).isBefore(period.end());
         previous = change.at();
       }
-      if (d.receivedAt() != null) {
-        assertThat(d.receivedAt()).as(where).isAfterOrEqualTo(submitted).isBefore(period.end());
-        assertThat(CALENDAR.isWorkingDay(DossierStream.localDate(d.receivedAt()))).as(where).isTrue();
-        assertThat(withinOfficeHours(DossierStream.localTime(d.receivedAt())))
+      if (d.timeline().receivedAt() != null) {
+        assertThat(d.timeline().receivedAt()).as(where).isAfterOrEqualTo(submitted).isBefore(period.end());
+        assertThat(CALENDAR.isWorkingDay(DossierStream.localDate(d.timeline().receivedAt()))).as(where).isTrue();
+        assertThat(withinOfficeHours(DossierStream.localTime(d.timeline().receivedAt())))
             .as(where + ": received in office hours").isTrue();
       }
-      if (d.finishedAt() != null) {
-        assertThat(d.finishedAt()).as(where).isAfterOrEqualTo(d.receivedAt()).isBefore(period.end());
+      if (d.timeline().finishedAt() != null) {
+        assertThat(d.timeline().finishedAt()).as(where).isAfterOrEqualTo(d.timeline().receivedAt()).isBefore(period.end());
       }
-      if (d.returnedAt() != null) {
-        assertThat(d.returnedAt()).as(where).isAfterOrEqualTo(d.finishedAt()).isBefore(period.end());
+      if (d.timeline().returnedAt() != null) {
+        assertThat(d.timeline().returnedAt()).as(where).isAfterOrEqualTo(d.timeline().finishedAt()).isBefore(period.end());
       }
-      assertThat(d.refusedAt() != null).as(where).isEqualTo(d.status() == DossierStatus.NOT_RECEIVED);
-      assertThat(d.receivedAt() != null).as(where).isEqualTo(d.dueAt() != null);
+      assertThat(d.timeline().refusedAt() != null).as(where).isEqualTo(d.status() == DossierStatus.NOT_RECEIVED);
+      assertThat(d.timeline().receivedAt() != null).as(where).isEqualTo(d.timeline().dueAt() != null);
       assertThat(d.code().receiptDate()).as(where).isEqualTo(DossierStream.localDate(submitted));
-      if (d.effectiveChannel() != Channel.ONLINE) {
+      if (d.submission().effectiveChannel() != Channel.ONLINE) {
         assertThat(CALENDAR.isOpen(submitted)).as(where + ": handed in during office hours").isTrue();
       }
     }
@@ -177,10 +172,10 @@ class DossierProperties {
       Dossier d = dossiers.get(i);
       String where = where(period, batch, i, d);
       List<Instant> dueDates = new ArrayList<>();
-      if (d.dueAt() != null) {
-        dueDates.add(d.dueAt());
+      if (d.timeline().dueAt() != null) {
+        dueDates.add(d.timeline().dueAt());
       }
-      for (SupplementRequest s : d.supplements()) {
+      for (SupplementRequest s : d.pauses().supplements()) {
         Optional.ofNullable(s.dueBefore()).ifPresent(dueDates::add);
         Optional.ofNullable(s.dueAfter()).ifPresent(dueDates::add);
       }
@@ -189,26 +184,26 @@ class DossierProperties {
         assertThat(CALENDAR.isWorkingDay(day)).as(where + ": due " + due + " on a working day").isTrue();
         assertThat(withinOfficeHours(DossierStream.localTime(due))).as(where + ": due " + due).isTrue();
       }
-      if (d.receivedAt() == null) {
+      if (d.timeline().receivedAt() == null) {
         continue;
       }
       // The due date is the default rule's, from reception, moved by every pause since reception.
       ProcessingTime time = SampleProcedures.find(d.procedure().code()).orElseThrow()
-          .statutoryTime(d.effectiveChannel()).orElseThrow();
+          .statutoryTime(d.submission().effectiveChannel()).orElseThrow();
       List<Pause> pauses = new ArrayList<>();
-      for (Pause pause : d.pauses()) {
-        if (!pause.start().isBefore(d.receivedAt())) {
+      for (Pause pause : d.pauses().all()) {
+        if (!pause.start().isBefore(d.timeline().receivedAt())) {
           pauses.add(pause);
         }
       }
-      Optional<Instant> expected = DueDateRule.of(CALENDAR, time).history(d.receivedAt(), pauses).currentDueDate();
+      Optional<Instant> expected = DueDateRule.of(CALENDAR, time).history(d.timeline().receivedAt(), pauses).currentDueDate();
       // Unless the clock is still paused, or a financial obligation ended with the dossier (finished, stopped or
       // withdrawn at once), which the lifecycle records without moving the due date.
       boolean paused = !pauses.isEmpty() && pauses.get(pauses.size() - 1).end() == null;
-      boolean endedWithAnObligation = d.financialObligations().stream()
+      boolean endedWithAnObligation = d.pauses().financialObligations().stream()
           .anyMatch(f -> f.fulfilledAt() != null && Objects.equals(f.dueAfter(), f.dueBefore()));
       if (!paused && !endedWithAnObligation) {
-        assertThat(expected).as(where).contains(d.dueAt());
+        assertThat(expected).as(where).contains(d.timeline().dueAt());
       }
     }
   }
@@ -221,7 +216,7 @@ class DossierProperties {
       String where = where(period, batch, i, d);
       Procedure procedure = SampleProcedures.find(d.procedure().code()).orElseThrow();
       assertThat(d.procedure().name()).as(where).isEqualTo(procedure.name());
-      assertThat(procedure.statutoryTime(d.effectiveChannel())).as(where).isPresent();
+      assertThat(procedure.statutoryTime(d.submission().effectiveChannel())).as(where).isPresent();
       if (d.applicant().type().equals(ApplicantType.CITIZEN)) {
         assertThat(d.applicant().personalId()).as(where).isPresent();
         assertThat(d.applicant().documentNumber()).as(where).isEqualTo(d.applicant().personalId().get().format());
@@ -231,17 +226,17 @@ class DossierProperties {
         assertThat(d.representative()).as(where).isNotNull();
       }
       AdministrativeEra era = AdministrativeEra.asOf(DossierStream.localDate(
-          d.receivedAt() != null ? d.receivedAt() : d.submittedAt()));
+          d.timeline().receivedAt() != null ? d.timeline().receivedAt() : d.timeline().submittedAt()));
       assertThat(d.applicant().address().era()).as(where).isEqualTo(era);
-      for (var document : d.results()) {
+      for (var document : d.documents().results()) {
         assertThat(procedure.declaresResult(document.resultCode())).as(where).isTrue();
       }
-      if (d.hasElectronicResult()) {
+      if (d.documents().hasElectronicResult()) {
         assertThat(d.status()).as(where).isEqualTo(DossierStatus.RESULT_RETURNED);
       }
-      if (d.onlinePayment() != null) {
-        assertThat(d.effectiveChannel()).as(where).isEqualTo(Channel.ONLINE);
-        assertThat(d.fees()).as(where).isNotEmpty();
+      if (d.payment().onlinePayment() != null) {
+        assertThat(d.submission().effectiveChannel()).as(where).isEqualTo(Channel.ONLINE);
+        assertThat(d.payment().fees()).as(where).isNotEmpty();
       }
     }
   }
@@ -263,14 +258,14 @@ class DossierProperties {
       String withResult = where + " -> " + Records.render(r);
       assertThat(Records.violations(r)).as(withResult).isEmpty();
       assertThat(r.dossier()).as(withResult).isEqualTo(d.code());
-      assertThat(r.issuedOn()).as(withResult).isEqualTo(DossierStream.localDate(d.finishedAt()));
+      assertThat(r.issuedOn()).as(withResult).isEqualTo(DossierStream.localDate(d.timeline().finishedAt()));
       assertThat(DossierGenerator.resultOf(d)).as(withResult).contains(r);
       if (d.applicant().type().equals(ApplicantType.CITIZEN)) {
         assertThat(r.holder().personalId()).as(withResult).isNotNull();
       } else {
         assertThat(r.holder().taxIdentifier()).as(withResult).isNotNull();
       }
-      if (d.hasElectronicResult()) {
+      if (d.documents().hasElectronicResult()) {
         assertThat(r.link()).as(withResult).isNotNull();
       }
     }
@@ -284,8 +279,8 @@ class DossierProperties {
       Instant previous = Instant.MIN;
       for (Dossier d : generated(period)) {
         assertThat(codes.add(d.code())).as("%s unique", d.code()).isTrue();
-        assertThat(d.submittedAt()).as("in order of submission").isAfterOrEqualTo(previous);
-        previous = d.submittedAt();
+        assertThat(d.timeline().submittedAt()).as("in order of submission").isAfterOrEqualTo(previous);
+        previous = d.timeline().submittedAt();
         String key = d.code().agency().fullForm() + '-' + d.code().receiptDate();
         int expected = lastSequence.getOrDefault(key, 0) + 1;
         assertThat(d.code().sequence()).as("%s follows %s", d.code(), expected - 1).isEqualTo(expected);
@@ -314,22 +309,22 @@ class DossierProperties {
     int openAtTheEnd = 0;
     for (Dossier d : all) {
       statuses.merge(d.status(), 1, Integer::sum);
-      channels.merge(d.effectiveChannel(), 1, Integer::sum);
-      if (d.finishedAt() != null) {
+      channels.merge(d.submission().effectiveChannel(), 1, Integer::sum);
+      if (d.timeline().finishedAt() != null) {
         ProcessingTime time = SampleProcedures.find(d.procedure().code()).orElseThrow()
-            .statutoryTime(d.effectiveChannel()).orElseThrow();
-        timeliness.merge(DueDateRule.of(CALENDAR, time).classify(d.dueAt(), d.finishedAt()), 1, Integer::sum);
+            .statutoryTime(d.submission().effectiveChannel()).orElseThrow();
+        timeliness.merge(DueDateRule.of(CALENDAR, time).classify(d.timeline().dueAt(), d.timeline().finishedAt()), 1, Integer::sum);
       }
-      withSupplement += d.supplements().isEmpty() ? 0 : 1;
-      withTwoSupplements += d.supplements().size() >= 2 ? 1 : 0;
-      withObligation += d.financialObligations().isEmpty() ? 0 : 1;
-      if (d.effectiveChannel() == Channel.ONLINE) {
+      withSupplement += d.pauses().supplements().isEmpty() ? 0 : 1;
+      withTwoSupplements += d.pauses().supplements().size() >= 2 ? 1 : 0;
+      withObligation += d.pauses().financialObligations().isEmpty() ? 0 : 1;
+      if (d.submission().effectiveChannel() == Channel.ONLINE) {
         online++;
-        onlineWithElectronicResult += d.hasElectronicResult() ? 1 : 0;
+        onlineWithElectronicResult += d.documents().hasElectronicResult() ? 1 : 0;
       }
-      paidOnline += d.onlinePayment() != null ? 1 : 0;
-      vneid += d.vneidVerified() ? 1 : 0;
-      populationData += d.nationalDatabases().contains(DossierGenerator.POPULATION_DATABASE) ? 1 : 0;
+      paidOnline += d.payment().onlinePayment() != null ? 1 : 0;
+      vneid += d.flags().vneidVerified() ? 1 : 0;
+      populationData += d.flags().nationalDatabases().contains(DossierGenerator.POPULATION_DATABASE) ? 1 : 0;
       enterprises += d.applicant().type().equals(ApplicantType.ENTERPRISE) ? 1 : 0;
       legacyAddresses += d.applicant().address().era() == AdministrativeEra.LEGACY_2004 ? 1 : 0;
       openAtTheEnd += DossierLifecycle.hasProcessingEnded(d) || d.status() == DossierStatus.WITHDRAWN ? 0 : 1;
@@ -363,14 +358,14 @@ class DossierProperties {
   @Test
   void dossiers_acrossTet_areOnlyOnlineOnClosedDays() {
     for (Dossier d : generated(TET)) {
-      LocalDate day = DossierStream.localDate(d.submittedAt());
+      LocalDate day = DossierStream.localDate(d.timeline().submittedAt());
       if (!CALENDAR.isWorkingDay(day)) {
-        assertThat(d.effectiveChannel()).as("%s submitted on %s", d.code(), day).isEqualTo(Channel.ONLINE);
+        assertThat(d.submission().effectiveChannel()).as("%s submitted on %s", d.code(), day).isEqualTo(Channel.ONLINE);
       }
     }
     long duringTheBreak = generated(TET).stream()
-        .filter(d -> DossierStream.localDate(d.submittedAt()).isAfter(LocalDate.of(2026, 2, 13))
-            && DossierStream.localDate(d.submittedAt()).isBefore(LocalDate.of(2026, 2, 23)))
+        .filter(d -> DossierStream.localDate(d.timeline().submittedAt()).isAfter(LocalDate.of(2026, 2, 13))
+            && DossierStream.localDate(d.timeline().submittedAt()).isBefore(LocalDate.of(2026, 2, 23)))
         .count();
     assertThat(duringTheBreak).as("submitted during the Tết break").isPositive().isLessThan(generated(TET).size() / 20);
   }

@@ -63,7 +63,7 @@ class DossierStreamTest {
     LocalDate sunday = LocalDate.of(2026, 3, 8);
     assertThat(DossierGenerator.withSeed(5L).dossiers(sunday, sunday, 200))
         .hasSize(200)
-        .allSatisfy(d -> assertThat(d.effectiveChannel()).isEqualTo(Channel.ONLINE));
+        .allSatisfy(d -> assertThat(d.submission().effectiveChannel()).isEqualTo(Channel.ONLINE));
   }
 
   @Test

@@ -52,11 +52,11 @@ final class Records {
 
   static String render(Citizen c) {
     return String.join("|", id(c.personalId()), id(c.legacyIdCard()), name(c.name()), c.sex().name(),
-        c.birthDate().format(), code(c.ethnicity()), code(c.religion()), code(c.nationality()),
-        code(c.maritalStatus()), code(c.bloodGroup()), address(c.birthRegistrationPlace()), address(c.homeTown()),
-        address(c.permanentResidence()), address(c.currentResidence()), relative(c.father()), relative(c.mother()),
-        relative(c.spouse()), relative(c.representative()), head(c.householdHead()), text(c.householdBookNumber()),
-        text(c.email()), text(c.phone()), id(c.taxIdentifier()), id(c.socialInsuranceNumber()),
+        c.birthDate().format(), code(c.particulars().ethnicity()), code(c.particulars().religion()), code(c.particulars().nationality()),
+        code(c.particulars().maritalStatus()), code(c.particulars().bloodGroup()), address(c.places().birthRegistrationPlace()), address(c.places().homeTown()),
+        address(c.places().permanentResidence()), address(c.places().currentResidence()), relative(c.family().father()), relative(c.family().mother()),
+        relative(c.family().spouse()), relative(c.family().representative()), head(c.family().householdHead()), text(c.family().householdBookNumber()),
+        text(c.contact().email()), text(c.contact().phone()), id(c.otherIdentifiers().taxIdentifier()), id(c.otherIdentifiers().socialInsuranceNumber()),
         String.valueOf(c.dataQualityFlags()));
   }
 
@@ -71,42 +71,42 @@ final class Records {
   static String render(Dossier d) {
     StringBuilder out = new StringBuilder(512);
     out.append(d.code().format()).append('|').append(d.procedure().code().format())
-        .append('|').append(text(d.processingAgencyName()))
+        .append('|').append(text(d.processing().agencyName()))
         .append('|').append(applicant(d.applicant()))
         .append('|').append(representative(d.representative()))
-        .append('|').append(code(d.channel())).append('|').append(code(d.onlineLevel()))
-        .append('|').append(text(d.summary()))
+        .append('|').append(code(d.submission().channel())).append('|').append(code(d.submission().onlineLevel()))
+        .append('|').append(text(d.submission().summary()))
         .append('|').append(code(d.status()))
-        .append('|').append(instant(d.submittedAt())).append('|').append(instant(d.receivedAt()))
-        .append('|').append(instant(d.dueAt())).append('|').append(instant(d.finishedAt()))
-        .append('|').append(instant(d.returnedAt())).append('|').append(instant(d.refusedAt()));
-    for (StatusChange change : d.statusHistory()) {
+        .append('|').append(instant(d.timeline().submittedAt())).append('|').append(instant(d.timeline().receivedAt()))
+        .append('|').append(instant(d.timeline().dueAt())).append('|').append(instant(d.timeline().finishedAt()))
+        .append('|').append(instant(d.timeline().returnedAt())).append('|').append(instant(d.timeline().refusedAt()));
+    for (StatusChange change : d.processing().statusHistory()) {
       out.append("|h:").append(change.status().code()).append('@').append(change.at()).append(':')
           .append(text(change.note()));
     }
-    out.append("|steps:").append(d.steps().size());
-    for (SubmittedDocument doc : d.submittedDocuments()) {
+    out.append("|steps:").append(d.processing().steps().size());
+    for (SubmittedDocument doc : d.documents().submitted()) {
       out.append("|doc:").append(doc.name()).append(',').append(text(doc.downloadUrl())).append(',')
           .append(doc.digitised()).append(',').append(doc.reused()).append(',').append(doc.fromDataRepository());
     }
-    for (Fee fee : d.fees()) {
+    for (Fee fee : d.payment().fees()) {
       out.append("|fee:").append(fee.name()).append(',').append(fee.amount());
     }
-    out.append('|').append(code(d.onlinePayment()));
-    for (SupplementRequest s : d.supplements()) {
+    out.append('|').append(code(d.payment().onlinePayment()));
+    for (SupplementRequest s : d.pauses().supplements()) {
       out.append("|sup:").append(s.requestedAt()).append(',').append(instant(s.resubmittedAt())).append(',')
           .append(instant(s.dueBefore())).append(',').append(instant(s.dueAfter())).append(',').append(text(s.content()));
     }
-    for (FinancialObligation f : d.financialObligations()) {
+    for (FinancialObligation f : d.pauses().financialObligations()) {
       out.append("|fin:").append(f.requestedAt()).append(',').append(instant(f.fulfilledAt())).append(',')
           .append(instant(f.dueBefore())).append(',').append(instant(f.dueAfter()));
     }
-    for (DossierResultDocument r : d.results()) {
+    for (DossierResultDocument r : d.documents().results()) {
       out.append("|res:").append(r.name()).append(',').append(text(r.documentId())).append(',')
           .append(text(r.downloadUrl())).append(',').append(text(r.resultCode()));
     }
-    out.append('|').append(code(d.resultDelivery())).append('|').append(d.hasDigitisedComponents())
-        .append('|').append(d.vneidVerified()).append('|').append(d.nationalDatabases());
+    out.append('|').append(code(d.documents().resultDelivery())).append('|').append(d.flags().hasDigitisedComponents())
+        .append('|').append(d.flags().vneidVerified()).append('|').append(d.flags().nationalDatabases());
     return out.toString();
   }
 

@@ -52,7 +52,7 @@ class WorkingDayConventionProperties {
   /** A dossier's submission and receipt, and the openings of their day's windows (or the next ones). */
   private static List<Instant> starts(Dossier d) {
     List<Instant> starts = new ArrayList<>(6);
-    for (Instant instant : new Instant[] {d.submittedAt(), d.receivedAt()}) {
+    for (Instant instant : new Instant[] {d.timeline().submittedAt(), d.timeline().receivedAt()}) {
       if (instant != null) {
         starts.add(instant);
         for (TimeWindow window : CALENDAR.officeHours()) {
@@ -153,17 +153,17 @@ class WorkingDayConventionProperties {
   void pauses_bothConventions_addTheSameWorkingTime(Period period, int batch, List<Dossier> dossiers) {
     for (int i = 0; i < dossiers.size(); i++) {
       Dossier d = dossiers.get(i);
-      if (d.receivedAt() == null || d.supplements().isEmpty()) {
+      if (d.timeline().receivedAt() == null || d.pauses().supplements().isEmpty()) {
         continue;
       }
       List<Pause> pauses = new ArrayList<>();
-      for (Pause pause : d.pauses()) {
+      for (Pause pause : d.pauses().all()) {
         if (pause.end() != null) {
           pauses.add(pause);
         }
       }
       ProcessingTime time = ProcessingTime.ofWorkingDays(days(batch, i));
-      Instant received = d.receivedAt();
+      Instant received = d.timeline().receivedAt();
       Instant kept = KEEP.withProcessingTime(time).dueDate(received, pauses).orElseThrow();
       Instant asHours = HOURS.withProcessingTime(time).dueDate(received, pauses).orElseThrow();
       Duration lost = Duration.ZERO;

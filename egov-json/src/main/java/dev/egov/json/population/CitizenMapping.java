@@ -2,8 +2,8 @@ package dev.egov.json.population;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
-import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.JsonDecodingException;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
@@ -17,13 +17,18 @@ import dev.egov.model.code.Nationality;
 import dev.egov.model.code.Relation;
 import dev.egov.model.code.Religion;
 import dev.egov.model.id.IdentifierCheck;
+import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.PhoneNumber;
-import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.SocialInsuranceNumber;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenContact;
+import dev.egov.model.person.CitizenFamily;
+import dev.egov.model.person.CitizenOtherIdentifiers;
+import dev.egov.model.person.CitizenParticulars;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
@@ -57,6 +62,25 @@ final class CitizenMapping {
     Citizen.Builder b = Citizen.builder();
     boolean hasId = false;
     boolean hasName = false;
+    Ethnicity ethnicity = null;
+    Religion religion = null;
+    Nationality nationality = null;
+    MaritalStatus maritalStatus = null;
+    BloodGroup bloodGroup = null;
+    Address birthRegistrationPlace = null;
+    Address homeTown = null;
+    Address permanentResidence = null;
+    Address currentResidence = null;
+    Relative father = null;
+    Relative mother = null;
+    Relative spouse = null;
+    Relative representative = null;
+    HouseholdHead householdHead = null;
+    String householdBookNumber = null;
+    String email = null;
+    String phone = null;
+    TaxIdentifier taxIdentifier = null;
+    SocialInsuranceNumber socialInsuranceNumber = null;
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       in.value();
       in.push(field);
@@ -98,70 +122,70 @@ final class CitizenMapping {
           break;
         case "DanToc": {
           String code = in.text();
-          b.ethnicity(code == null ? null : Ethnicity.of(code));
+          ethnicity = code == null ? null : Ethnicity.of(code);
           break;
         }
         case "TonGiao": {
           String code = in.text();
-          b.religion(code == null ? null : Religion.of(code));
+          religion = code == null ? null : Religion.of(code);
           break;
         }
         case "QuocTich": {
           String code = in.text();
-          b.nationality(code == null ? null : Nationality.of(code));
+          nationality = code == null ? null : Nationality.of(code);
           break;
         }
         case "TinhTrangHonNhan": {
           String code = in.text();
-          b.maritalStatus(code == null ? null : PopulationCodes.maritalStatus(code));
+          maritalStatus = code == null ? null : PopulationCodes.maritalStatus(code);
           break;
         }
         case "NhomMau": {
           String code = in.text();
-          b.bloodGroup(code == null ? null : PopulationCodes.bloodGroup(code));
+          bloodGroup = code == null ? null : PopulationCodes.bloodGroup(code);
           break;
         }
         case "NoiDangKyKhaiSinh":
-          b.birthRegistrationPlace(address(in));
+          birthRegistrationPlace = address(in);
           break;
         case "QueQuan":
-          b.homeTown(address(in));
+          homeTown = address(in);
           break;
         case "ThuongTru":
-          b.permanentResidence(address(in));
+          permanentResidence = address(in);
           break;
         case "NoiOHienTai":
-          b.currentResidence(address(in));
+          currentResidence = address(in);
           break;
         case "Cha":
-          b.father(relative(in));
+          father = relative(in);
           break;
         case "Me":
-          b.mother(relative(in));
+          mother = relative(in);
           break;
         case "VoChong":
-          b.spouse(relative(in));
+          spouse = relative(in);
           break;
         case "NguoiDaiDien":
-          b.representative(relative(in));
+          representative = relative(in);
           break;
         case "ChuHo":
-          b.householdHead(householdHead(in));
+          householdHead = householdHead(in);
           break;
         case "SoSoHoKhau":
-          b.householdBookNumber(in.text());
+          householdBookNumber = in.text();
           break;
         case "ThuDienTu":
-          b.email(in.text());
+          email = in.text();
           break;
         case "SoDienThoai":
-          b.phone(phone(in));
+          phone = phone(in);
           break;
         case "MaSoThue":
-          b.taxIdentifier(taxIdentifier(in));
+          taxIdentifier = taxIdentifier(in);
           break;
         case "MaBHXH":
-          b.socialInsuranceNumber(socialInsuranceNumber(in));
+          socialInsuranceNumber = socialInsuranceNumber(in);
           break;
         default:
           in.unknown();
@@ -174,7 +198,12 @@ final class CitizenMapping {
     if (!hasName) {
       throw in.missing("HoVaTen");
     }
-    return b.build();
+    return b.particulars(new CitizenParticulars(ethnicity, religion, nationality, maritalStatus, bloodGroup))
+        .places(new CitizenPlaces(birthRegistrationPlace, homeTown, permanentResidence, currentResidence))
+        .family(new CitizenFamily(father, mother, spouse, representative, householdHead, householdBookNumber))
+        .contact(new CitizenContact(email, phone))
+        .otherIdentifiers(new CitizenOtherIdentifiers(taxIdentifier, socialInsuranceNumber))
+        .build();
   }
 
   /** Reads a date text, building the field's pointer only if the text is unusable. */
@@ -540,25 +569,26 @@ final class CitizenMapping {
       out.text(W.GioiTinh, PopulationCodes.sexCode(c.sex()));
     }
     writeBirthDate(out, W.NgayThangNamSinh, c.birthDate());
-    out.text(W.DanToc, code(c.ethnicity()));
-    out.text(W.TonGiao, code(c.religion()));
-    out.text(W.QuocTich, code(c.nationality()));
-    out.text(W.TinhTrangHonNhan, code(c.maritalStatus()));
-    out.text(W.NhomMau, code(c.bloodGroup()));
-    writeAddress(out, W.NoiDangKyKhaiSinh, c.birthRegistrationPlace());
-    writeAddress(out, W.QueQuan, c.homeTown());
-    writeAddress(out, W.ThuongTru, c.permanentResidence());
-    writeAddress(out, W.NoiOHienTai, c.currentResidence());
-    writeRelative(out, W.Cha, c.father());
-    writeRelative(out, W.Me, c.mother());
-    writeRelative(out, W.VoChong, c.spouse());
-    writeRelative(out, W.NguoiDaiDien, c.representative());
-    writeHouseholdHead(out, c.householdHead());
-    out.text(W.SoSoHoKhau, c.householdBookNumber());
-    out.text(W.ThuDienTu, c.email());
-    out.text(W.SoDienThoai, c.phone());
-    out.text(W.MaSoThue, c.taxIdentifier() == null ? null : c.taxIdentifier().format());
-    out.text(W.MaBHXH, c.socialInsuranceNumber() == null ? null : c.socialInsuranceNumber().format());
+    out.text(W.DanToc, code(c.particulars().ethnicity()));
+    out.text(W.TonGiao, code(c.particulars().religion()));
+    out.text(W.QuocTich, code(c.particulars().nationality()));
+    out.text(W.TinhTrangHonNhan, code(c.particulars().maritalStatus()));
+    out.text(W.NhomMau, code(c.particulars().bloodGroup()));
+    writeAddress(out, W.NoiDangKyKhaiSinh, c.places().birthRegistrationPlace());
+    writeAddress(out, W.QueQuan, c.places().homeTown());
+    writeAddress(out, W.ThuongTru, c.places().permanentResidence());
+    writeAddress(out, W.NoiOHienTai, c.places().currentResidence());
+    writeRelative(out, W.Cha, c.family().father());
+    writeRelative(out, W.Me, c.family().mother());
+    writeRelative(out, W.VoChong, c.family().spouse());
+    writeRelative(out, W.NguoiDaiDien, c.family().representative());
+    writeHouseholdHead(out, c.family().householdHead());
+    out.text(W.SoSoHoKhau, c.family().householdBookNumber());
+    out.text(W.ThuDienTu, c.contact().email());
+    out.text(W.SoDienThoai, c.contact().phone());
+    CitizenOtherIdentifiers other = c.otherIdentifiers();
+    out.text(W.MaSoThue, other.taxIdentifier() == null ? null : other.taxIdentifier().format());
+    out.text(W.MaBHXH, other.socialInsuranceNumber() == null ? null : other.socialInsuranceNumber().format());
   }
 
   private static @Nullable String code(dev.egov.model.code.@Nullable OpenCode code) {

@@ -37,8 +37,8 @@ public record DossierStep(DossierCode dossierCode, ProcessingStep step) {
    * @return its steps with its code
    */
   public static List<DossierStep> allOf(Dossier dossier) {
-    List<DossierStep> steps = new ArrayList<>(dossier.steps().size());
-    for (ProcessingStep step : dossier.steps()) {
+    List<DossierStep> steps = new ArrayList<>(dossier.processing().steps().size());
+    for (ProcessingStep step : dossier.processing().steps()) {
       steps.add(new DossierStep(dossier.code(), step));
     }
     return List.copyOf(steps);

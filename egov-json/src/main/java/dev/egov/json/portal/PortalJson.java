@@ -9,7 +9,13 @@ import dev.egov.json.JsonDecodingException;
 import dev.egov.model.TextLimits;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierPauses;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
@@ -76,7 +82,7 @@ import org.jspecify.annotations.Nullable;
  * <h2>How the records map</h2>
  * <ul>
  *   <li><b>Receiving agency.</b> The envelope's {@code madonvi} is {@link PortalRequest#agency()}; reading a dossier
- *       request sets each dossier's {@link Dossier#receivingAgency()} to it, or leaves it {@code null} when it is the
+ *       request sets each dossier's {@link DossierSubmission#receivingAgency()} to it, or leaves it {@code null} when it is the
  *       agency in the dossier code (which is what {@code null} means in the model). Writing requires every dossier's
  *       receiving agency to be {@code null} or the request's agency: one request per agency. A dossier written on its
  *       own ({@link #writeDossier(Dossier)}) does not carry it.
@@ -86,12 +92,12 @@ import org.jspecify.annotations.Nullable;
  *       and {@code SoDienThoai} its contact details, each kept as written: whether the numbers fit the type is a
  *       validation rule, not a reading error, and neither list is derived from the other.
  *   <li><b>Channel.</b> {@code KenhThucHien} absent, {@code null} or empty is read as {@code null} and written as
- *       absent; the model counts it as direct ({@link Dossier#effectiveChannel()}).
- *   <li><b>{@code NoiNopHoSo}</b> (meaning UNCERTAIN) is kept as written in {@link Dossier#submissionPlace()}.
+ *       absent; the model counts it as direct ({@link DossierSubmission#effectiveChannel()}).
+ *   <li><b>{@code NoiNopHoSo}</b> (meaning UNCERTAIN) is kept as written in {@link DossierSubmission#place()}.
  *   <li><b>Status and history.</b> The payload carries the current status ({@code TrangThaiHoSo}) and the instants
  *       of submission, receipt, due date, end of processing, return and refusal, which the lifecycle methods set as
  *       they move a dossier; it carries no status history. A dossier read has an empty {@link
- *       Dossier#statusHistory()} (the model allows it for data from elsewhere) and no steps: steps travel in {@code
+ *       DossierProcessing#statusHistory()} (the model allows it for data from elsewhere) and no steps: steps travel in {@code
  *       CapNhatTienDoHoSoMC} ({@link DossierStep}), and the supplement requests ({@code DanhSachHoSoBoSung}) carry
  *       their own instants and due dates before and after ({@code NgayHenTraTruoc}, {@code NgayHenTraMoi}).
  *   <li><b>Not in the payload</b>: the representative, the online level, the applicant's address, the
@@ -403,17 +409,17 @@ public final class PortalJson {
   public static Dossier portalView(Dossier dossier) {
     Applicant a = dossier.applicant();
     ProcedureRef p = dossier.procedure();
-    List<SubmittedDocument> documents = new ArrayList<>(dossier.submittedDocuments().size());
-    for (SubmittedDocument d : dossier.submittedDocuments()) {
+    List<SubmittedDocument> documents = new ArrayList<>(dossier.documents().submitted().size());
+    for (SubmittedDocument d : dossier.documents().submitted()) {
       documents.add(new SubmittedDocument(t(d.fileId()), d.name(), d.deleted(), t(d.componentCode()),
           t(d.downloadUrl()), d.digitised(), d.reused(), d.fromDataRepository(), t(d.replacedByResultCode())));
     }
-    List<OtherAttachment> attachments = new ArrayList<>(dossier.otherAttachments().size());
-    for (OtherAttachment o : dossier.otherAttachments()) {
+    List<OtherAttachment> attachments = new ArrayList<>(dossier.documents().otherAttachments().size());
+    for (OtherAttachment o : dossier.documents().otherAttachments()) {
       attachments.add(new OtherAttachment(o.name(), o.quantity(), t(o.kind())));
     }
-    List<SupplementRequest> supplements = new ArrayList<>(dossier.supplements().size());
-    for (SupplementRequest s : dossier.supplements()) {
+    List<SupplementRequest> supplements = new ArrayList<>(dossier.pauses().supplements().size());
+    for (SupplementRequest s : dossier.pauses().supplements()) {
       List<String> papers = new ArrayList<>(s.requestedDocuments().size());
       for (String paper : s.requestedDocuments()) {
         if (!paper.isBlank()) {
@@ -424,38 +430,28 @@ public final class PortalJson {
           t(s.receivedBy()), t(s.receptionInfo()), sec(s.resubmittedAt()), s.state(), papers, fees(s.fees()),
           sec(s.dueBefore()), sec(s.dueAfter())));
     }
-    List<DossierResultDocument> results = new ArrayList<>(dossier.results().size());
-    for (DossierResultDocument r : dossier.results()) {
+    List<DossierResultDocument> results = new ArrayList<>(dossier.documents().results().size());
+    for (DossierResultDocument r : dossier.documents().results()) {
       results.add(new DossierResultDocument(r.name(), t(r.componentCode()), t(r.documentId()), t(r.downloadUrl()),
           t(r.resultCode())));
     }
-    AgencyCode receiving = dossier.receivingAgency();
+    DossierSubmission in = dossier.submission();
+    AgencyCode receiving = in.receivingAgency();
+    DossierTimeline at = dossier.timeline();
     return dossier.toBuilder()
         .procedure(new ProcedureRef(p.code(), t(p.name()), t(p.fieldCode()), t(p.fieldName())))
-        .receivingAgency(receiving == null || receiving.equals(dossier.code().agency()) ? null : receiving)
-        .processingAgencyName(t(dossier.processingAgencyName()))
         .applicant(new Applicant(a.type(), a.name(), t(a.documentNumber()), a.identifiers(), t(a.portalAccountId()),
             t(a.email()), t(a.fax()), t(a.phone()), null))
         .representative(null)
-        .onlineLevel(null)
-        .submissionPlace(t(dossier.submissionPlace()))
-        .summary(t(dossier.summary()))
-        .note(t(dossier.note()))
-        .otherInfo(t(dossier.otherInfo()))
-        .submittedAt(sec(dossier.submittedAt()))
-        .receivedAt(sec(dossier.receivedAt()))
-        .dueAt(sec(dossier.dueAt()))
-        .finishedAt(sec(dossier.finishedAt()))
-        .returnedAt(sec(dossier.returnedAt()))
-        .refusedAt(sec(dossier.refusedAt()))
-        .statusHistory(List.of())
-        .steps(List.of())
-        .submittedDocuments(documents)
-        .otherAttachments(attachments)
-        .fees(fees(dossier.fees()))
-        .supplements(supplements)
-        .financialObligations(List.of())
-        .results(results)
+        .submission(new DossierSubmission(in.channel(), null,
+            receiving == null || receiving.equals(dossier.code().agency()) ? null : receiving, t(in.place()),
+            t(in.summary()), t(in.note()), t(in.otherInfo())))
+        .timeline(new DossierTimeline(sec(at.submittedAt()), sec(at.receivedAt()), sec(at.dueAt()),
+            sec(at.finishedAt()), sec(at.returnedAt()), sec(at.refusedAt())))
+        .processing(new DossierProcessing(t(dossier.processing().agencyName()), List.of(), List.of()))
+        .documents(new DossierDocuments(documents, attachments, results, dossier.documents().resultDelivery()))
+        .payment(new DossierPayment(fees(dossier.payment().fees()), dossier.payment().onlinePayment()))
+        .pauses(new DossierPauses(supplements, List.of()))
         .build();
   }
 

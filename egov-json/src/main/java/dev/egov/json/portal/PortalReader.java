@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.egov.json.Decoded;
-import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.JsonDecodingException;
 import dev.egov.json.UnknownField;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.code.ApplicantType;
@@ -22,7 +22,14 @@ import dev.egov.model.code.SupplementState;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPauses;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
@@ -61,7 +68,9 @@ final class PortalReader {
       for (Dossier.Builder b : e.data) {
         Dossier d = b.build();
         // The envelope names the receiving agency; null in the model means "the agency in the dossier code".
-        dossiers.add(e.agency.equals(d.code().agency()) ? d : d.toBuilder().receivingAgency(e.agency).build());
+        dossiers.add(e.agency.equals(d.code().agency())
+            ? d
+            : d.toBuilder().submission(d.submission().withReceivingAgency(e.agency)).build());
       }
       r.end();
       return r.decoded(new PortalRequest<>(e.session, e.agency, e.service, e.updating, dossiers));
@@ -366,6 +375,28 @@ final class PortalReader {
       String fax = null;
       String phone = null;
       DossierStatus status = null;
+      Channel channel = null;
+      String otherInfo = null;
+      String note = null;
+      String summary = null;
+      String place = null;
+      Instant submittedAt = null;
+      Instant receivedAt = null;
+      Instant dueAt = null;
+      Instant returnedAt = null;
+      Instant finishedAt = null;
+      Instant refusedAt = null;
+      ResultDelivery resultDelivery = null;
+      String processingAgencyName = null;
+      boolean digitised = false;
+      boolean vneidVerified = false;
+      OnlinePayment onlinePayment = null;
+      List<SubmittedDocument> submittedDocuments = List.of();
+      List<Fee> fees = List.of();
+      List<OtherAttachment> otherAttachments = List.of();
+      List<SupplementRequest> supplements = List.of();
+      List<DossierResultDocument> results = List.of();
+      List<NationalDatabase> nationalDatabases = List.of();
       String name;
       while ((name = p.nextFieldName()) != null) {
         JsonToken v = p.nextToken();
@@ -376,7 +407,7 @@ final class PortalReader {
           case "TenTTHC" -> procedureName = text(v);
           case "MaLinhVuc" -> fieldCode = text(v);
           case "TenLinhVuc" -> fieldName = text(v);
-          case "KenhThucHien" -> b.channel((c = code(v)) == null ? null : Channel.of(c));
+          case "KenhThucHien" -> channel = (c = code(v)) == null ? null : Channel.of(c);
           case "ChuHoSo" -> applicantName = text(v);
           case "SoGiayToChuHoSo" -> documentNumber = text(v);
           case "LoaiDoiTuong" -> type = (c = code(v)) == null ? null : ApplicantType.of(c);
@@ -385,28 +416,28 @@ final class PortalReader {
           case "Email" -> email = text(v);
           case "Fax" -> fax = text(v);
           case "SoDienThoai" -> phone = text(v);
-          case "ThongTinKhac" -> b.otherInfo(text(v));
-          case "GhiChu" -> b.note(text(v));
-          case "TrichYeuHoSo" -> b.summary(text(v));
-          case "NgayNopHoSo" -> b.submittedAt(instant(v));
-          case "NgayTiepNhan" -> b.receivedAt(instant(v));
-          case "NgayHenTra" -> b.dueAt(instant(v));
-          case "NgayTra" -> b.returnedAt(instant(v));
-          case "NgayKetThucXuLy" -> b.finishedAt(instant(v));
-          case "NgayTuChoi" -> b.refusedAt(instant(v));
+          case "ThongTinKhac" -> otherInfo = text(v);
+          case "GhiChu" -> note = text(v);
+          case "TrichYeuHoSo" -> summary = text(v);
+          case "NgayNopHoSo" -> submittedAt = instant(v);
+          case "NgayTiepNhan" -> receivedAt = instant(v);
+          case "NgayHenTra" -> dueAt = instant(v);
+          case "NgayTra" -> returnedAt = instant(v);
+          case "NgayKetThucXuLy" -> finishedAt = instant(v);
+          case "NgayTuChoi" -> refusedAt = instant(v);
           case "TrangThaiHoSo" -> status = (c = code(v)) == null ? null : DossierStatus.of(c);
-          case "HinhThuc" -> b.resultDelivery((c = code(v)) == null ? null : ResultDelivery.of(c));
-          case "DonViXuLy" -> b.processingAgencyName(text(v));
-          case "NoiNopHoSo" -> b.submissionPlace(text(v));
-          case "HoSoCoThanhPhanSoHoa" -> b.hasDigitisedComponents(flag(v));
-          case "TaiKhoanDuocXacThucVoiVNeID" -> b.vneidVerified(flag(v));
-          case "DuocThanhToanTrucTuyen" -> b.onlinePayment((c = code(v)) == null ? null : OnlinePayment.of(c));
-          case "TaiLieuNop" -> b.submittedDocuments(list(v, Read::submittedDocument));
-          case "DanhSachLePhi" -> b.fees(list(v, Read::fee));
-          case "DanhSachTepDinhKemKhac" -> b.otherAttachments(list(v, Read::otherAttachment));
-          case "DanhSachHoSoBoSung" -> b.supplements(list(v, Read::supplement));
-          case "DanhSachGiayToKetQua" -> b.results(list(v, Read::result));
-          case "DSKetNoiCSDL" -> b.nationalDatabases(list(v, Read::nationalDatabase));
+          case "HinhThuc" -> resultDelivery = (c = code(v)) == null ? null : ResultDelivery.of(c);
+          case "DonViXuLy" -> processingAgencyName = text(v);
+          case "NoiNopHoSo" -> place = text(v);
+          case "HoSoCoThanhPhanSoHoa" -> digitised = flag(v);
+          case "TaiKhoanDuocXacThucVoiVNeID" -> vneidVerified = flag(v);
+          case "DuocThanhToanTrucTuyen" -> onlinePayment = (c = code(v)) == null ? null : OnlinePayment.of(c);
+          case "TaiLieuNop" -> submittedDocuments = list(v, Read::submittedDocument);
+          case "DanhSachLePhi" -> fees = list(v, Read::fee);
+          case "DanhSachTepDinhKemKhac" -> otherAttachments = list(v, Read::otherAttachment);
+          case "DanhSachHoSoBoSung" -> supplements = list(v, Read::supplement);
+          case "DanhSachGiayToKetQua" -> results = list(v, Read::result);
+          case "DSKetNoiCSDL" -> nationalDatabases = list(v, Read::nationalDatabase);
           default -> unknown(name, v);
         }
       }
@@ -429,7 +460,14 @@ final class PortalReader {
           .procedure(new ProcedureRef(procedure, procedureName, fieldCode, fieldName))
           .applicant(new Applicant(type, applicantName, documentNumber, identifiers, accountId, email, fax, phone,
               null))
-          .status(status);
+          .submission(new DossierSubmission(channel, null, null, place, summary, note, otherInfo))
+          .status(status)
+          .timeline(new DossierTimeline(submittedAt, receivedAt, dueAt, finishedAt, returnedAt, refusedAt))
+          .processing(new DossierProcessing(processingAgencyName, List.of(), List.of()))
+          .documents(new DossierDocuments(submittedDocuments, otherAttachments, results, resultDelivery))
+          .payment(new DossierPayment(fees, onlinePayment))
+          .pauses(new DossierPauses(supplements, List.of()))
+          .flags(new DossierFlags(digitised, vneidVerified, nationalDatabases));
     }
 
     ApplicantIdentifier identifier(JsonToken t) throws IOException {

@@ -1,6 +1,7 @@
 package dev.egov.json.portal;
 
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierSubmission;
 import dev.egov.model.id.AgencyCode;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The session is the adapter's login token and a secret: {@link #toString()} never prints it, and no error egov
  * raises quotes it. {@link #agency()} is the envelope's {@code madonvi}; reading a dossier request makes it each
- * dossier's {@linkplain Dossier#receivingAgency() receiving agency} (see {@link PortalJson}).
+ * dossier's {@linkplain DossierSubmission#receivingAgency() receiving agency} (see {@link PortalJson}).
  *
  * @param session the adapter session ({@code session}), a secret
  * @param agency the agency the call is made for ({@code madonvi}), in the form it was written

@@ -19,6 +19,7 @@ import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcessingStep;
 import dev.egov.model.dossier.SubmittedDocument;
 import dev.egov.model.dossier.SupplementRequest;
+import dev.egov.model.id.AgencyCode;
 import dev.egov.model.code.NationalDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,9 @@ final class PortalWriter {
 
   byte[] dossierRequest(PortalRequest<Dossier> request, List<UnknownField> unknown) {
     for (Dossier d : request.data()) {
-      if (d.receivingAgency() != null && !d.receivingAgency().equals(request.agency())) {
-        throw new IllegalArgumentException("Dossier " + d.code() + " is received by " + d.receivingAgency().format()
+      AgencyCode receiving = d.submission().receivingAgency();
+      if (receiving != null && !receiving.equals(request.agency())) {
+        throw new IllegalArgumentException("Dossier " + d.code() + " is received by " + receiving.format()
             + " but the request is made for " + request.agency().format() + ": send one request per agency");
       }
     }
@@ -342,7 +344,7 @@ final class PortalWriter {
       text(TEN_TTHC, d.procedure().name());
       text(MA_LINH_VUC, d.procedure().fieldCode());
       text(TEN_LINH_VUC, d.procedure().fieldName());
-      code(KENH_THUC_HIEN, d.channel());
+      code(KENH_THUC_HIEN, d.submission().channel());
       required(CHU_HO_SO, a.name(), "The applicant's name");
       text(SO_GIAY_TO_CHU_HO_SO, a.documentNumber());
       code(LOAI_DOI_TUONG, a.type());
@@ -351,28 +353,28 @@ final class PortalWriter {
       text(EMAIL, a.email());
       text(FAX, a.fax());
       text(SO_DIEN_THOAI, a.phone());
-      text(THONG_TIN_KHAC, d.otherInfo());
-      text(GHI_CHU, d.note());
-      text(TRICH_YEU_HO_SO, d.summary());
-      instant(NGAY_NOP_HO_SO, d.submittedAt());
-      instant(NGAY_TIEP_NHAN, d.receivedAt());
-      instant(NGAY_HEN_TRA, d.dueAt());
-      instant(NGAY_TRA, d.returnedAt());
-      instant(NGAY_KET_THUC_XU_LY, d.finishedAt());
-      instant(NGAY_TU_CHOI, d.refusedAt());
+      text(THONG_TIN_KHAC, d.submission().otherInfo());
+      text(GHI_CHU, d.submission().note());
+      text(TRICH_YEU_HO_SO, d.submission().summary());
+      instant(NGAY_NOP_HO_SO, d.timeline().submittedAt());
+      instant(NGAY_TIEP_NHAN, d.timeline().receivedAt());
+      instant(NGAY_HEN_TRA, d.timeline().dueAt());
+      instant(NGAY_TRA, d.timeline().returnedAt());
+      instant(NGAY_KET_THUC_XU_LY, d.timeline().finishedAt());
+      instant(NGAY_TU_CHOI, d.timeline().refusedAt());
       code(TRANG_THAI_HO_SO, d.status());
-      code(HINH_THUC, d.resultDelivery());
-      text(DON_VI_XU_LY, d.processingAgencyName());
-      text(NOI_NOP_HO_SO, d.submissionPlace());
-      flag(HO_SO_CO_THANH_PHAN_SO_HOA, d.hasDigitisedComponents());
-      flag(TAI_KHOAN_VNEID, d.vneidVerified());
-      code(DUOC_THANH_TOAN_TRUC_TUYEN, d.onlinePayment());
-      list(TAI_LIEU_NOP, d.submittedDocuments(), pointer, Write::document);
-      list(DANH_SACH_LE_PHI, d.fees(), pointer, Write::fee);
-      list(DANH_SACH_TEP_DINH_KEM_KHAC, d.otherAttachments(), pointer, Write::attachment);
-      list(DANH_SACH_HO_SO_BO_SUNG, d.supplements(), pointer, Write::supplement);
-      list(DANH_SACH_GIAY_TO_KET_QUA, d.results(), pointer, Write::result);
-      list(DS_KET_NOI_CSDL, d.nationalDatabases(), pointer, Write::database);
+      code(HINH_THUC, d.documents().resultDelivery());
+      text(DON_VI_XU_LY, d.processing().agencyName());
+      text(NOI_NOP_HO_SO, d.submission().place());
+      flag(HO_SO_CO_THANH_PHAN_SO_HOA, d.flags().hasDigitisedComponents());
+      flag(TAI_KHOAN_VNEID, d.flags().vneidVerified());
+      code(DUOC_THANH_TOAN_TRUC_TUYEN, d.payment().onlinePayment());
+      list(TAI_LIEU_NOP, d.documents().submitted(), pointer, Write::document);
+      list(DANH_SACH_LE_PHI, d.payment().fees(), pointer, Write::fee);
+      list(DANH_SACH_TEP_DINH_KEM_KHAC, d.documents().otherAttachments(), pointer, Write::attachment);
+      list(DANH_SACH_HO_SO_BO_SUNG, d.pauses().supplements(), pointer, Write::supplement);
+      list(DANH_SACH_GIAY_TO_KET_QUA, d.documents().results(), pointer, Write::result);
+      list(DS_KET_NOI_CSDL, d.flags().nationalDatabases(), pointer, Write::database);
       end(pointer, DOSSIER);
     }
 

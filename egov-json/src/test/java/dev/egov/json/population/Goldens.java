@@ -19,6 +19,11 @@ import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.SocialInsuranceNumber;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenContact;
+import dev.egov.model.person.CitizenFamily;
+import dev.egov.model.person.CitizenOtherIdentifiers;
+import dev.egov.model.person.CitizenParticulars;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
@@ -90,30 +95,16 @@ final class Goldens {
         .name(PersonName.of("Nguyễn", "Văn", "An"))
         .sex(Sex.MALE)
         .birthDate(PartialDate.of(1985, 7, 14))
-        .ethnicity(Ethnicity.of("01"))
-        .religion(Religion.of("0"))
-        .nationality(VN)
-        .maritalStatus(MaritalStatus.MARRIED)
-        .bloodGroup(BloodGroup.O)
-        .birthRegistrationPlace(hanoi(AdministrativeEra.LEGACY_2004)
-            .district("001", "Quận Ba Đình").commune("00001", "Phường Phúc Xá").country("VN").build())
-        .homeTown(hanoi(AdministrativeEra.LEGACY_2004)
-            .district("001", "Quận Ba Đình").commune("00004", "Phường Trúc Bạch").country("VN").build())
-        .permanentResidence(hanoi(AdministrativeEra.REFORM_2025)
-            .commune("00004", "Phường Ba Đình").detail("Số 12 phố Trúc Bạch").country("VN").build())
-        .currentResidence(Address.builder(AdministrativeEra.REFORM_2025).province("79", "Thành phố Hồ Chí Minh")
-            .commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").country("VN").build())
-        .father(new Relative(PersonName.parse("Nguyễn Văn Bình"), VN, father, null))
-        .mother(new Relative(PersonName.parse("Trần Thị Cúc"), VN, null, LegacyIdCardNumber.parse("011234567")))
-        .spouse(new Relative(PersonName.parse("Lê Thị Dung"), VN, PersonalIdNumber.parse("001188009876"), null))
-        .representative(new Relative(PersonName.parse("Phạm Văn Em"), VN, PersonalIdNumber.parse("001070001111"),
-            LegacyIdCardNumber.parse("013579246")))
-        .householdHead(new HouseholdHead(Relation.of("03"), PersonName.parse("Nguyễn Văn Bình"), father, null))
-        .householdBookNumber("010123456")
-        .email("nguyen.van.an@example.vn")
-        .phone("0912345678")
-        .taxIdentifier(PersonalIdNumber.parse("001085012345"))
-        .socialInsuranceNumber(SocialInsuranceNumber.parse("0112345678"))
+        .particulars(new CitizenParticulars(Ethnicity.of("01"), Religion.of("0"), VN, MaritalStatus.MARRIED, BloodGroup.O))
+        .places(new CitizenPlaces(hanoi(AdministrativeEra.LEGACY_2004)
+            .district("001", "Quận Ba Đình").commune("00001", "Phường Phúc Xá").country("VN").build(), hanoi(AdministrativeEra.LEGACY_2004)
+            .district("001", "Quận Ba Đình").commune("00004", "Phường Trúc Bạch").country("VN").build(), hanoi(AdministrativeEra.REFORM_2025)
+            .commune("00004", "Phường Ba Đình").detail("Số 12 phố Trúc Bạch").country("VN").build(), Address.builder(AdministrativeEra.REFORM_2025).province("79", "Thành phố Hồ Chí Minh")
+            .commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").country("VN").build()))
+        .family(new CitizenFamily(new Relative(PersonName.parse("Nguyễn Văn Bình"), VN, father, null), new Relative(PersonName.parse("Trần Thị Cúc"), VN, null, LegacyIdCardNumber.parse("011234567")), new Relative(PersonName.parse("Lê Thị Dung"), VN, PersonalIdNumber.parse("001188009876"), null), new Relative(PersonName.parse("Phạm Văn Em"), VN, PersonalIdNumber.parse("001070001111"),
+            LegacyIdCardNumber.parse("013579246")), new HouseholdHead(Relation.of("03"), PersonName.parse("Nguyễn Văn Bình"), father, null), "010123456"))
+        .contact(new CitizenContact("nguyen.van.an@example.vn", "0912345678"))
+        .otherIdentifiers(new CitizenOtherIdentifiers(PersonalIdNumber.parse("001085012345"), SocialInsuranceNumber.parse("0112345678")))
         .build();
   }
 
@@ -127,15 +118,10 @@ final class Goldens {
         .name(PersonName.of("Hoàng", "", "Lan"))
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.ofYear(1948))
-        .ethnicity(Ethnicity.of("02"))
-        .nationality(VN)
-        .maritalStatus(MaritalStatus.DIVORCED_OR_WIDOWED)
-        .bloodGroup(BloodGroup.NOT_RECORDED)
-        .homeTown(hanoi(AdministrativeEra.LEGACY_2004).district("001", "Quận Ba Đình")
-            .commune("00004", "Phường Trúc Bạch").build())
-        .permanentResidence(phucXa)
-        .currentResidence(phucXa)
-        .householdBookNumber("010004567")
+        .particulars(new CitizenParticulars(Ethnicity.of("02"), null, VN, MaritalStatus.DIVORCED_OR_WIDOWED, BloodGroup.NOT_RECORDED))
+        .places(new CitizenPlaces(null, hanoi(AdministrativeEra.LEGACY_2004).district("001", "Quận Ba Đình")
+            .commune("00004", "Phường Trúc Bạch").build(), phucXa, phucXa))
+        .family(new CitizenFamily(null, null, null, null, null, "010004567"))
         .build();
   }
 
@@ -149,15 +135,10 @@ final class Goldens {
         .name(PersonName.of("Nguyễn", "Thị", "Hoà"))
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.of(2003, 5, 14))
-        .ethnicity(Ethnicity.of("01"))
-        .nationality(VN)
-        .maritalStatus(MaritalStatus.NEVER_MARRIED)
-        .bloodGroup(BloodGroup.A)
-        .permanentResidence(saiGon.detail("12 Lê Lợi").build())
-        .currentResidence(saiGon.detail("Phòng 1203, 12 Lê Lợi").build())
-        .mother(new Relative(PersonName.parse("Nguyễn Thị Lan"), VN, mother, null))
-        .householdHead(new HouseholdHead(Relation.of("02"), PersonName.parse("Nguyễn Thị Lan"), mother, null))
-        .phone("0387654321")
+        .particulars(new CitizenParticulars(Ethnicity.of("01"), null, VN, MaritalStatus.NEVER_MARRIED, BloodGroup.A))
+        .places(new CitizenPlaces(null, null, saiGon.detail("12 Lê Lợi").build(), saiGon.detail("Phòng 1203, 12 Lê Lợi").build()))
+        .family(new CitizenFamily(null, new Relative(PersonName.parse("Nguyễn Thị Lan"), VN, mother, null), null, null, new HouseholdHead(Relation.of("02"), PersonName.parse("Nguyễn Thị Lan"), mother, null), null))
+        .contact(new CitizenContact(null, "0387654321"))
         .build();
   }
 

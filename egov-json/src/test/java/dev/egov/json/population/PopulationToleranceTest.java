@@ -107,14 +107,14 @@ class PopulationToleranceTest {
     Citizen c = citizen(json("\"GioiTinh\":1,\"TinhTrangHonNhan\":\"02\",\"NhomMau\":4,\"DanToc\":1,"
         + "\"ThuongTru\":{\"MaTinhThanh\":1,\"MaQuanHuyen\":1,\"MaPhuongXa\":4}"));
     assertThat(c.sex()).isEqualTo(Sex.MALE);
-    assertThat(c.maritalStatus()).isSameAs(MaritalStatus.MARRIED);
-    assertThat(c.bloodGroup()).isSameAs(BloodGroup.O);
-    assertThat(c.ethnicity().code()).isEqualTo("1");
-    assertThat(c.ethnicity().group()).isPresent();
-    assertThat(c.permanentResidence().provinceCode()).isEqualTo("01");
-    assertThat(c.permanentResidence().districtCode()).isEqualTo("001");
-    assertThat(c.permanentResidence().communeCode()).isEqualTo("00004");
-    assertThat(c.permanentResidence().era()).isEqualTo(AdministrativeEra.LEGACY_2004);
+    assertThat(c.particulars().maritalStatus()).isSameAs(MaritalStatus.MARRIED);
+    assertThat(c.particulars().bloodGroup()).isSameAs(BloodGroup.O);
+    assertThat(c.particulars().ethnicity().code()).isEqualTo("1");
+    assertThat(c.particulars().ethnicity().group()).isPresent();
+    assertThat(c.places().permanentResidence().provinceCode()).isEqualTo("01");
+    assertThat(c.places().permanentResidence().districtCode()).isEqualTo("001");
+    assertThat(c.places().permanentResidence().communeCode()).isEqualTo("00004");
+    assertThat(c.places().permanentResidence().era()).isEqualTo(AdministrativeEra.LEGACY_2004);
   }
 
   @Test
@@ -134,13 +134,13 @@ class PopulationToleranceTest {
   void unknownCodesAreKeptWithTheirRawValue() {
     Citizen c = citizen(json("\"DanToc\":\"99\",\"TonGiao\":\"12\",\"QuocTich\":\"XK\",\"TinhTrangHonNhan\":\"7\","
         + "\"NhomMau\":\"09\",\"ChuHo\":{\"QuanHe\":\"Cháu ngoại\",\"HoVaTen\":\"Nguyễn Văn Bình\"}"));
-    assertThat(c.ethnicity().code()).isEqualTo("99");
-    assertThat(c.ethnicity().isKnown()).isFalse();
-    assertThat(c.maritalStatus().code()).isEqualTo("7");
-    assertThat(c.maritalStatus().isKnown()).isFalse();
-    assertThat(c.bloodGroup().code()).isEqualTo("09");
-    assertThat(c.bloodGroup().isKnown()).isFalse();
-    assertThat(c.householdHead().relation().code()).isEqualTo("Cháu ngoại");
+    assertThat(c.particulars().ethnicity().code()).isEqualTo("99");
+    assertThat(c.particulars().ethnicity().isKnown()).isFalse();
+    assertThat(c.particulars().maritalStatus().code()).isEqualTo("7");
+    assertThat(c.particulars().maritalStatus().isKnown()).isFalse();
+    assertThat(c.particulars().bloodGroup().code()).isEqualTo("09");
+    assertThat(c.particulars().bloodGroup().isKnown()).isFalse();
+    assertThat(c.family().householdHead().relation().code()).isEqualTo("Cháu ngoại");
 
     LookupAnswer answer = db.decodeLookupAnswer(json("\"DanToc\":\"99\",\"NhomMau\":\"09\""), WireForm.JSON).value();
     assertThat(Goldens.tree(db.writeLookupAnswer(answer, WireForm.JSON)).at("/data/0/NhomMau").asText())
@@ -180,11 +180,11 @@ class PopulationToleranceTest {
     Decoded<LookupAnswer> decoded = db.decodeLookupAnswer(payload, WireForm.JSON);
     Citizen c = decoded.value().citizens().get(0);
 
-    assertThat(c.father().personalId()).isNull();
-    assertThat(c.householdHead().legacyIdCard()).isNull();
-    assertThat(c.phone()).isNull();
-    assertThat(c.taxIdentifier()).isNull();
-    assertThat(c.socialInsuranceNumber()).isNull();
+    assertThat(c.family().father().personalId()).isNull();
+    assertThat(c.family().householdHead().legacyIdCard()).isNull();
+    assertThat(c.contact().phone()).isNull();
+    assertThat(c.otherIdentifiers().taxIdentifier()).isNull();
+    assertThat(c.otherIdentifiers().socialInsuranceNumber()).isNull();
     assertThat(decoded.unknownFields()).extracting(UnknownField::path).containsExactly(
         "/data/0/Cha/SoDinhDanh", "/data/0/ChuHo/SoCMND", "/data/0/SoDienThoai", "/data/0/MaSoThue",
         "/data/0/MaBHXH");
@@ -193,8 +193,8 @@ class PopulationToleranceTest {
 
   @Test
   void phoneNumbersInAnyFormPeopleTypeAreKeptAsWritten() {
-    assertThat(citizen(json("\"SoDienThoai\":\"+84 912 345 678\"")).phone()).isEqualTo("+84 912 345 678");
-    assertThat(citizen(json("\"SoDienThoai\":\"0912.345.678\"")).phone()).isEqualTo("0912.345.678");
+    assertThat(citizen(json("\"SoDienThoai\":\"+84 912 345 678\"")).contact().phone()).isEqualTo("+84 912 345 678");
+    assertThat(citizen(json("\"SoDienThoai\":\"0912.345.678\"")).contact().phone()).isEqualTo("0912.345.678");
   }
 
   // ---------------------------------------------------------------- unknown fields
@@ -216,8 +216,8 @@ class PopulationToleranceTest {
         new UnknownField("/data/0/NoiOHienTai", "{\"DiaChiDayDu\":{\"a/b\":[1,2]}}"),
         new UnknownField("/data/0/Cha", "{\"Ghi~chu\":true}"));
     Citizen c = decoded.value().citizens().get(0);
-    assertThat(c.currentResidence()).isNull();
-    assertThat(c.father()).isNull();
+    assertThat(c.places().currentResidence()).isNull();
+    assertThat(c.family().father()).isNull();
 
     Goldens.assertSamePayload(WireForm.JSON, db.writeLookupAnswer(decoded, WireForm.JSON), payload);
     assertThat(Goldens.tree(db.writeLookupAnswer(decoded.value(), WireForm.JSON)).has("request_id")).isFalse();

@@ -205,7 +205,8 @@ class PortalEnvelopeTest {
   @Test
   void writer_refusesADossierReceivedByAnotherAgency() {
     Dossier elsewhere = PortalGoldens.directDossier().toBuilder()
-        .receivingAgency(AgencyCode.parse("000.00.07.H56")).build();
+        .submission(PortalGoldens.directDossier().submission().withReceivingAgency(AgencyCode.parse("000.00.07.H56")))
+        .build();
 
     assertThatThrownBy(() -> portal.writeDossierRequest(
         PortalRequest.dossierSync(SECRET, AGENCY, false, List.of(elsewhere))))
@@ -224,9 +225,9 @@ class PortalEnvelopeTest {
     Dossier back = portal.decodeDossierRequest(portal.writeDossierRequest(
         PortalRequest.dossierSync(SECRET, province, false, List.of(direct)))).value().data().get(0);
 
-    assertThat(back.receivingAgency()).isEqualTo(province);
-    assertThat(back.toBuilder().receivingAgency(null).build()).isEqualTo(direct);
-    assertThat(portal.decodeDossier(portal.writeDossier(back)).value().receivingAgency()).isNull();
+    assertThat(back.submission().receivingAgency()).isEqualTo(province);
+    assertThat(back.toBuilder().submission(back.submission().withReceivingAgency(null)).build()).isEqualTo(direct);
+    assertThat(portal.decodeDossier(portal.writeDossier(back)).value().submission().receivingAgency()).isNull();
   }
 
   @Test

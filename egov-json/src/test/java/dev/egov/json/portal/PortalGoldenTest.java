@@ -42,9 +42,9 @@ class PortalGoldenTest {
   void onlineDossier_instantsAreVietnameseLocalTime() {
     Dossier dossier = portal.decodeDossierRequest(bytes("dong-bo-ho-so-mc-online.json")).value().data().get(0);
 
-    assertThat(dossier.receivedAt()).isEqualTo(Instant.parse("2026-11-16T02:00:00Z"));   // "20261116090000"
-    assertThat(dossier.refusedAt()).isNull();                                            // ""
-    assertThat(dossier.hasElectronicResult()).isTrue();
+    assertThat(dossier.timeline().receivedAt()).isEqualTo(Instant.parse("2026-11-16T02:00:00Z"));   // "20261116090000"
+    assertThat(dossier.timeline().refusedAt()).isNull();                                            // ""
+    assertThat(dossier.documents().hasElectronicResult()).isTrue();
     assertThat(dossier.effectiveReceivingAgency()).isEqualTo(AGENCY);
   }
 

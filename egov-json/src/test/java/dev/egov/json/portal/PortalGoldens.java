@@ -17,7 +17,14 @@ import dev.egov.model.code.SupplementState;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPauses;
+import dev.egov.model.dossier.DossierPayment;
+import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
@@ -82,43 +89,29 @@ final class PortalGoldens {
     return Dossier.builder()
         .code(ONLINE_CODE)
         .procedure(new ProcedureRef(ProcedureCode.parse("1.001193"), "Đăng ký khai sinh", "G09-TP03", "Hộ tịch"))
-        .processingAgencyName("Ủy ban nhân dân phường Xuân Phương")
+        .processing(new DossierProcessing("Ủy ban nhân dân phường Xuân Phương", List.of(), List.of()))
         .applicant(new Applicant(ApplicantType.CITIZEN, "Nguyễn Thị Hoà", "079303001234",
             List.of(new ApplicantIdentifier(IdDocumentType.PERSONAL_ID, "079303001234")),
             "a1b2c3d4-0000-4000-8000-000000000001", "hoa.nguyen@example.vn", null, "0912345678", null))
-        .channel(Channel.ONLINE)
-        .submissionPlace("2")
-        .summary("Đăng ký khai sinh cho con: Trần Minh An, sinh ngày 02/11/2026")
-        .note("Công dân đề nghị nhận kết quả qua bưu chính")
-        .otherInfo("Nộp trực tuyến qua Cổng Dịch vụ công quốc gia")
+        .submission(new DossierSubmission(Channel.ONLINE, null, null, "2", "Đăng ký khai sinh cho con: Trần Minh An, sinh ngày 02/11/2026", "Công dân đề nghị nhận kết quả qua bưu chính", "Nộp trực tuyến qua Cổng Dịch vụ công quốc gia"))
         .status(DossierStatus.RESULT_RETURNED)
-        .submittedAt(vn(2026, 11, 15, 20, 30))
-        .receivedAt(vn(2026, 11, 16, 9, 0))
-        .dueAt(vn(2026, 11, 25, 16, 0))
-        .returnedAt(vn(2026, 11, 26, 10, 0))
-        .finishedAt(vn(2026, 11, 25, 11, 0))
-        .resultDelivery(ResultDelivery.POST)
-        .hasDigitisedComponents(true)
-        .vneidVerified(true)
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM)
-        .submittedDocuments(List.of(
+        .timeline(DossierTimeline.submittedAt(vn(2026, 11, 15, 20, 30)).withReceivedAt(vn(2026, 11, 16, 9, 0)).withDueAt(vn(2026, 11, 25, 16, 0)).withFinishedAt(vn(2026, 11, 25, 11, 0)).withReturnedAt(vn(2026, 11, 26, 10, 0)))
+        .documents(new DossierDocuments(List.of(
             new SubmittedDocument("TL-000123", "To khai dang ky khai sinh.pdf", false, "TP01",
                 "https://files.h56.example/tai-lieu/TL-000123.pdf", true, false, false, null),
             new SubmittedDocument("TL-000124", "Giay chung sinh.pdf", false, "TP02",
-                "https://files.h56.example/tai-lieu/TL-000124.pdf", true, true, true, "KQ.1.000001")))
-        .fees(List.of(
+                "https://files.h56.example/tai-lieu/TL-000124.pdf", true, true, true, "KQ.1.000001")), List.of(new OtherAttachment("Giấy chứng sinh (bản chính)", 1, "1")), List.of(new DossierResultDocument("Giấy khai sinh (bản điện tử)", "TP01", "KQ-000078",
+            "https://files.h56.example/ket-qua/KQ-000078.pdf", "KQ.1.001193")), ResultDelivery.POST))
+        .flags(new DossierFlags(true, true, List.of(NationalDatabase.of("7"))))
+        .payment(new DossierPayment(List.of(
             new Fee("Lệ phí đăng ký khai sinh", "LP01", FeeCollectionMethod.of("1"), 8_000, FeeType.of("1")),
             new Fee("Phí cấp bản sao trích lục khai sinh", "PH02", FeeCollectionMethod.of("1"), 50_000,
-                FeeType.of("2"))))
-        .otherAttachments(List.of(new OtherAttachment("Giấy chứng sinh (bản chính)", 1, "1")))
-        .supplements(List.of(new SupplementRequest("BS-000045", "Lê Văn Bình", "Bổ sung bản sao giấy chứng sinh",
+                FeeType.of("2"))), OnlinePayment.NATIONAL_PLATFORM))
+        .pauses(DossierPauses.NONE.withSupplements(List.of(new SupplementRequest("BS-000045", "Lê Văn Bình", "Bổ sung bản sao giấy chứng sinh",
             vn(2026, 11, 17, 15, 0), "Phạm Thu Trang", "Đã nhận bản sao qua Cổng Dịch vụ công",
             vn(2026, 11, 23, 10, 0), SupplementState.of("2"), List.of("Bản sao giấy chứng sinh"),
             List.of(Fee.of("Phí gửi kết quả qua bưu chính", 22_000)),
-            vn(2026, 11, 19, 9, 0), vn(2026, 11, 25, 16, 0))))
-        .results(List.of(new DossierResultDocument("Giấy khai sinh (bản điện tử)", "TP01", "KQ-000078",
-            "https://files.h56.example/ket-qua/KQ-000078.pdf", "KQ.1.001193")))
-        .nationalDatabases(List.of(NationalDatabase.of("7")))
+            vn(2026, 11, 19, 9, 0), vn(2026, 11, 25, 16, 0)))))
         .build();
   }
 
@@ -130,12 +123,10 @@ final class PortalGoldens {
         .applicant(new Applicant(ApplicantType.CITIZEN, "Trần Văn Hùng", "023456789",
             List.of(new ApplicantIdentifier(IdDocumentType.LEGACY_ID_CARD, "023456789")),
             null, null, null, null, null))
-        .channel(Channel.DIRECT)
+        .submission(DossierSubmission.via(Channel.DIRECT))
         .status(DossierStatus.PROCESSING)
-        .submittedAt(vn(2026, 11, 16, 8, 30))
-        .receivedAt(vn(2026, 11, 16, 8, 30))
-        .dueAt(vn(2026, 11, 17, 8, 30))
-        .resultDelivery(ResultDelivery.DIRECT)
+        .timeline(DossierTimeline.submittedAt(vn(2026, 11, 16, 8, 30)).withReceivedAt(vn(2026, 11, 16, 8, 30)).withDueAt(vn(2026, 11, 17, 8, 30)))
+        .documents(new DossierDocuments(List.of(), List.of(), List.of(), ResultDelivery.DIRECT))
         .build();
   }
 

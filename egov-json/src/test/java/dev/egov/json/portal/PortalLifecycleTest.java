@@ -11,18 +11,23 @@ import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.code.ResultDelivery;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.OtherAttachment;
 import dev.egov.model.dossier.ProcedureRef;
 import dev.egov.model.dossier.ProcessingStep;
+import dev.egov.model.dossier.Representative;
 import dev.egov.model.dossier.SubmittedDocument;
 import dev.egov.model.dossier.SupplementRequest;
 import dev.egov.model.id.DossierCode;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.person.PersonName;
-import dev.egov.model.dossier.Representative;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +47,11 @@ class PortalLifecycleTest {
         .procedure(new ProcedureRef(ProcedureCode.parse("1.001193"), "Đăng ký khai sinh", "G09-TP03", "Hộ tịch"))
         .applicant(Applicant.citizen("Nguyễn Thị Hoà", PersonalIdNumber.parse("079303001234"))
             .withContact("hoa.nguyen@example.vn", "0912345678"))
-        .channel(Channel.ONLINE)
-        .submittedAt(vn(2026, 11, 15, 20, 30))
-        .summary("Đăng ký khai sinh cho con")
-        .submittedDocuments(List.of(SubmittedDocument.of("To khai.pdf", "https://files.h29.example/1.pdf")))
-        .fees(List.of(Fee.of("Lệ phí đăng ký khai sinh", 8_000)))
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM)
-        .otherAttachments(List.of(new OtherAttachment("Giấy chứng sinh", 1, null)))
-        .resultDelivery(ResultDelivery.POST)
-        .hasDigitisedComponents(true)
-        .vneidVerified(true)
-        .nationalDatabases(List.of(NationalDatabase.of("7")))
+        .submission(new DossierSubmission(Channel.ONLINE, null, null, null, "Đăng ký khai sinh cho con", null, null))
+        .timeline(DossierTimeline.submittedAt(vn(2026, 11, 15, 20, 30)))
+        .documents(new DossierDocuments(List.of(SubmittedDocument.of("To khai.pdf", "https://files.h29.example/1.pdf")), List.of(new OtherAttachment("Giấy chứng sinh", 1, null)), List.of(), ResultDelivery.POST))
+        .payment(new DossierPayment(List.of(Fee.of("Lệ phí đăng ký khai sinh", 8_000)), OnlinePayment.NATIONAL_PLATFORM))
+        .flags(new DossierFlags(true, true, List.of(NationalDatabase.of("7"))))
         .build();
     Instant received = vn(2026, 11, 16, 9, 0);
     d = d.receive(received, vn(2026, 11, 19, 9, 0)).dossier();
@@ -79,7 +78,7 @@ class PortalLifecycleTest {
   void lifecycleDossier_writtenAndReadBack_isEqual_apartFromWhatThePayloadDoesNotCarry() {
     Dossier lived = lived();
     assertThat(lived.status()).isSameAs(DossierStatus.RESULT_RETURNED);
-    assertThat(lived.statusHistory()).extracting(c -> c.status().code()).containsExactly("2", "5", "4", "9", "10");
+    assertThat(lived.processing().statusHistory()).extracting(c -> c.status().code()).containsExactly("2", "5", "4", "9", "10");
 
     byte[] body = portal.writeDossierRequest(
         PortalRequest.dossierSync(SESSION, lived.effectiveReceivingAgency(), false, List.of(lived)));
@@ -87,9 +86,9 @@ class PortalLifecycleTest {
 
     assertThat(back).isEqualTo(PortalJson.portalView(lived));
     // The view dropped only the history and the steps, which this dossier's payload does not carry:
-    assertThat(back.toBuilder().statusHistory(lived.statusHistory()).steps(lived.steps()).build()).isEqualTo(lived);
-    assertThat(back.supplements().get(0).dueBefore()).isEqualTo(vn(2026, 11, 19, 9, 0));
-    assertThat(back.supplements().get(0).dueAfter()).isEqualTo(vn(2026, 11, 25, 16, 0));
+    assertThat(back.toBuilder().processing(back.processing().withStatusHistory(lived.processing().statusHistory()).withSteps(lived.processing().steps())).build()).isEqualTo(lived);
+    assertThat(back.pauses().supplements().get(0).dueBefore()).isEqualTo(vn(2026, 11, 19, 9, 0));
+    assertThat(back.pauses().supplements().get(0).dueAfter()).isEqualTo(vn(2026, 11, 25, 16, 0));
   }
 
   @Test
@@ -103,10 +102,12 @@ class PortalLifecycleTest {
     }
 
     assertThat(back).isEqualTo(DossierStep.allOf(lived));
-    Dossier merged = portal.decodeDossierRequest(portal.writeDossierRequest(PortalRequest.dossierSync(SESSION,
-        lived.effectiveReceivingAgency(), false, List.of(lived)))).value().data().get(0)
-        .toBuilder().steps(back.stream().map(DossierStep::step).toList()).build();
-    assertThat(merged.toBuilder().statusHistory(lived.statusHistory()).build()).isEqualTo(lived);
+    Dossier read = portal.decodeDossierRequest(portal.writeDossierRequest(PortalRequest.dossierSync(SESSION,
+        lived.effectiveReceivingAgency(), false, List.of(lived)))).value().data().get(0);
+    Dossier merged = read.toBuilder()
+        .processing(read.processing().withSteps(back.stream().map(DossierStep::step).toList())).build();
+    assertThat(merged.toBuilder().processing(merged.processing().withStatusHistory(lived.processing().statusHistory()))
+        .build()).isEqualTo(lived);
   }
 
   @Test
@@ -116,8 +117,8 @@ class PortalLifecycleTest {
 
     Dossier finished = processing.finish(vn(2026, 11, 17, 8, 0)).dossier();
 
-    assertThat(processing.statusHistory()).isEmpty();
-    assertThat(finished.finishedAt()).isEqualTo(vn(2026, 11, 17, 8, 0));
+    assertThat(processing.processing().statusHistory()).isEmpty();
+    assertThat(finished.timeline().finishedAt()).isEqualTo(vn(2026, 11, 17, 8, 0));
     assertThat(portal.decodeDossier(portal.writeDossier(finished)).value())
         .isEqualTo(PortalJson.portalView(finished));
   }
@@ -125,23 +126,24 @@ class PortalLifecycleTest {
   @Test
   void portalView_dropsWhatThePayloadDoesNotCarry_andCutsInstantsToTheSecond() {
     Instant precise = Instant.parse("2026-11-16T02:00:00.123456789Z");
+    DossierSubmission submission = lived().submission();
     Dossier rich = lived().toBuilder()
         .representative(new Representative(PersonName.parse("Trần Văn Nam"), null, null, null, "ủy quyền"))
-        .onlineLevel(OnlineLevel.FULL_PROCESS)
-        .receivedAt(precise)
-        .note("  ")
+        .submission(new DossierSubmission(submission.channel(), OnlineLevel.FULL_PROCESS, submission.receivingAgency(),
+            submission.place(), submission.summary(), "  ", submission.otherInfo()))
+        .timeline(lived().timeline().withReceivedAt(precise))
         .build();
 
     Dossier view = PortalJson.portalView(rich);
     Dossier back = portal.decodeDossier(portal.writeDossier(rich)).value();
 
     assertThat(back).isEqualTo(view);
-    assertThat(view.receivedAt()).isEqualTo(Instant.parse("2026-11-16T02:00:00Z"));
+    assertThat(view.timeline().receivedAt()).isEqualTo(Instant.parse("2026-11-16T02:00:00Z"));
     assertThat(view.representative()).isNull();
-    assertThat(view.onlineLevel()).isNull();
-    assertThat(view.note()).isNull();
-    assertThat(view.statusHistory()).isEmpty();
-    assertThat(view.steps()).isEmpty();
+    assertThat(view.submission().onlineLevel()).isNull();
+    assertThat(view.submission().note()).isNull();
+    assertThat(view.processing().statusHistory()).isEmpty();
+    assertThat(view.processing().steps()).isEmpty();
     assertThat(PortalJson.portalView(view)).isEqualTo(view);
   }
 }

@@ -67,7 +67,7 @@ class PortalToleranceTest {
   void dates_inEveryListedForm_areVietnameseLocalTime(String json, Instant expected) {
     Dossier d = read("\"NgayTiepNhan\": " + json + ", \"NgayBoSungKhac\": 1");
 
-    assertThat(d.receivedAt()).isEqualTo(expected);
+    assertThat(d.timeline().receivedAt()).isEqualTo(expected);
   }
 
   @Test
@@ -86,9 +86,9 @@ class PortalToleranceTest {
     Dossier d = read("\"HoSoCoThanhPhanSoHoa\": " + json + ", \"TaiLieuNop\": [{\"TenTepDinhKem\": \"a.pdf\","
         + " \"DuocSoHoa\": " + json + ", \"IsDeleted\": " + json + "}]");
 
-    assertThat(d.hasDigitisedComponents()).isTrue();
-    assertThat(d.submittedDocuments().get(0).digitised()).isTrue();
-    assertThat(d.submittedDocuments().get(0).deleted()).isTrue();
+    assertThat(d.flags().hasDigitisedComponents()).isTrue();
+    assertThat(d.documents().submitted().get(0).digitised()).isTrue();
+    assertThat(d.documents().submitted().get(0).deleted()).isTrue();
   }
 
   @ParameterizedTest
@@ -96,7 +96,7 @@ class PortalToleranceTest {
   void booleans_falseInEveryForm_andAbsentAsFalse(String json) {
     Dossier d = read("\"TaiKhoanDuocXacThucVoiVNeID\": " + json);
 
-    assertThat(d.vneidVerified()).isFalse();
+    assertThat(d.flags().vneidVerified()).isFalse();
   }
 
   @Test
@@ -116,7 +116,7 @@ class PortalToleranceTest {
   void amounts_asStringsOrNumbers(String json) {
     Dossier d = read("\"DanhSachLePhi\": [{\"TenPhiLePhi\": \"Lệ phí\", \"Gia\": " + json + "}]");
 
-    assertThat(d.fees().get(0).amount()).isEqualTo(50_000);
+    assertThat(d.payment().fees().get(0).amount()).isEqualTo(50_000);
     assertThat(tree(portal.writeDossier(d)).at("/DanhSachLePhi/0/Gia").textValue()).isEqualTo("50000");
   }
 
@@ -126,8 +126,8 @@ class PortalToleranceTest {
     Dossier d = read("\"KenhThucHien\": " + json + ", \"DanhSachTepDinhKemKhac\": [{\"TenGiayTo\": \"Bản sao\","
         + " \"SoLuong\": " + json + "}], \"DinhDanhCHS\": [{\"LoaiDinhDanh\": " + json + ", \"SoDinhDanh\": \"x\"}]");
 
-    assertThat(d.channel()).isSameAs(Channel.ONLINE);
-    assertThat(d.otherAttachments().get(0).quantity()).isEqualTo(2);
+    assertThat(d.submission().channel()).isSameAs(Channel.ONLINE);
+    assertThat(d.documents().otherAttachments().get(0).quantity()).isEqualTo(2);
     assertThat(d.applicant().identifiers().get(0).type()).isSameAs(IdDocumentType.LEGACY_ID_CARD);
     ObjectNode written = (ObjectNode) tree(portal.writeDossier(d));
     assertThat(written.get("KenhThucHien").textValue()).isEqualTo("2");
@@ -147,24 +147,24 @@ class PortalToleranceTest {
         "\"HinhThuc\": " + json, "\"NoiNopHoSo\": " + json, "\"DuocThanhToanTrucTuyen\": " + json,
         "\"TaiLieuNop\": " + json, "\"DanhSachLePhi\": " + json, "\"SoGiayToChuHoSo\": " + json));
 
-    assertThat(d.channel()).isNull();
-    assertThat(d.effectiveChannel()).isSameAs(Channel.DIRECT);
+    assertThat(d.submission().channel()).isNull();
+    assertThat(d.submission().effectiveChannel()).isSameAs(Channel.DIRECT);
     assertThat(d.applicant().email()).isNull();
     assertThat(d.applicant().documentNumber()).isNull();
-    assertThat(d.note()).isNull();
-    assertThat(d.dueAt()).isNull();
-    assertThat(d.resultDelivery()).isNull();
-    assertThat(d.submissionPlace()).isNull();
-    assertThat(d.onlinePayment()).isNull();
-    assertThat(d.submittedDocuments()).isEmpty();
-    assertThat(d.fees()).isEmpty();
+    assertThat(d.submission().note()).isNull();
+    assertThat(d.timeline().dueAt()).isNull();
+    assertThat(d.documents().resultDelivery()).isNull();
+    assertThat(d.submission().place()).isNull();
+    assertThat(d.payment().onlinePayment()).isNull();
+    assertThat(d.documents().submitted()).isEmpty();
+    assertThat(d.payment().fees()).isEmpty();
   }
 
   @Test
   void channelNull_isKeptNull_andWrittenAsAbsent() {
     Dossier d = read("\"KenhThucHien\": null");
 
-    assertThat(d.channel()).isNull();
+    assertThat(d.submission().channel()).isNull();
     assertThat(tree(portal.writeDossier(d)).has("KenhThucHien")).isFalse();
   }
 
@@ -173,8 +173,8 @@ class PortalToleranceTest {
     Dossier d = read("\"DSKetNoiCSDL\": [null, {\"MaCSDL\": 7}], \"DanhSachHoSoBoSung\": [{\"NgayBoSung\":"
         + " \"20261117150000\", \"DanhSachGiayToBoSung\": [\"Bản sao\", null, \"\"]}]");
 
-    assertThat(d.nationalDatabases()).extracting(c -> c.code()).containsExactly("7");
-    assertThat(d.supplements().get(0).requestedDocuments()).containsExactly("Bản sao");
+    assertThat(d.flags().nationalDatabases()).extracting(c -> c.code()).containsExactly("7");
+    assertThat(d.pauses().supplements().get(0).requestedDocuments()).containsExactly("Bản sao");
   }
 
   @Test
@@ -185,10 +185,10 @@ class PortalToleranceTest {
 
     assertThat(d.status().isKnown()).isFalse();
     assertThat(d.status().code()).isEqualTo("11");
-    assertThat(d.channel().code()).isEqualTo("4");
-    assertThat(d.channel().isKnown()).isFalse();
+    assertThat(d.submission().channel().code()).isEqualTo("4");
+    assertThat(d.submission().channel().isKnown()).isFalse();
     assertThat(d.applicant().type()).isEqualTo(ApplicantType.of("9"));
-    assertThat(d.onlinePayment()).isEqualTo(OnlinePayment.of("3"));
+    assertThat(d.payment().onlinePayment()).isEqualTo(OnlinePayment.of("3"));
     assertThat(d.applicant().identifiers().get(0).type().code()).isEqualTo("5");
     ObjectNode written = (ObjectNode) tree(portal.writeDossier(d));
     assertThat(written.get("TrangThaiHoSo").textValue()).isEqualTo("11");
@@ -201,8 +201,8 @@ class PortalToleranceTest {
 
   @Test
   void noiNopHoSo_isKeptAsWritten() {
-    assertThat(read("\"NoiNopHoSo\": 2").submissionPlace()).isEqualTo("2");
-    assertThat(read("\"NoiNopHoSo\": \"Bộ phận một cửa\"").submissionPlace()).isEqualTo("Bộ phận một cửa");
+    assertThat(read("\"NoiNopHoSo\": 2").submission().place()).isEqualTo("2");
+    assertThat(read("\"NoiNopHoSo\": \"Bộ phận một cửa\"").submission().place()).isEqualTo("Bộ phận một cửa");
   }
 
   @Test
@@ -214,9 +214,9 @@ class PortalToleranceTest {
     PortalRequest<Dossier> province = portal.decodeDossierRequest(utf8(other)).value();
     PortalRequest<Dossier> shortRead = portal.decodeDossierRequest(utf8(shortForm)).value();
 
-    assertThat(same.receivingAgency()).isNull();
-    assertThat(province.data().get(0).receivingAgency()).hasToString("000.00.00.H56");
-    assertThat(shortRead.data().get(0).receivingAgency()).isNull();
+    assertThat(same.submission().receivingAgency()).isNull();
+    assertThat(province.data().get(0).submission().receivingAgency()).hasToString("000.00.00.H56");
+    assertThat(shortRead.data().get(0).submission().receivingAgency()).isNull();
     assertThat(portal.decodeDossierRequest(portal.writeDossierRequest(province)).value()).isEqualTo(province);
     assertThat(tree(portal.writeDossierRequest(shortRead)).get("madonvi").textValue()).isEqualTo("H56.06");
   }

@@ -268,7 +268,7 @@ public final class DueDateRule {
    *
    * <pre>{@code
    * dossier = dossier.supplementReceived(resumed,
-   *     rule.resumedDueDate(dossier.receivedAt(), dossier.pauses(), resumed)).dossier();
+   *     rule.resumedDueDate(dossier.timeline().receivedAt(), dossier.pauses().all(), resumed)).dossier();
    * }</pre>
    *
    * @param receivedAt when the dossier was received

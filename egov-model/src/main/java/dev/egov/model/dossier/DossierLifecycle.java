@@ -108,7 +108,7 @@ public final class DossierLifecycle {
         || status == DossierStatus.STOPPED
         || status == DossierStatus.FINISHED
         || status == DossierStatus.RESULT_RETURNED
-        || (status == DossierStatus.WITHDRAWN && dossier.receivedAt() != null);
+        || (status == DossierStatus.WITHDRAWN && dossier.timeline().receivedAt() != null);
   }
 
   /** Checks a move without making it. */
@@ -128,7 +128,7 @@ public final class DossierLifecycle {
           next(from).isEmpty() ? "the dossier has ended" : "allowed next statuses are " + next(from));
     }
     if (from == DossierStatus.SUPPLEMENT_REQUESTED) {
-      boolean received = dossier.receivedAt() != null;
+      boolean received = dossier.timeline().receivedAt() != null;
       if (to == DossierStatus.PROCESSING && !received) {
         throw refused(IllegalTransitionException.Reason.RECEPTION_STATE, dossier, to,
             "the supplement was requested before reception, so the dossier is received next");
@@ -161,8 +161,8 @@ public final class DossierLifecycle {
   }
 
   private static @Nullable Instant lastChange(Dossier dossier) {
-    List<StatusChange> history = dossier.statusHistory();
-    return history.isEmpty() ? dossier.submittedAt() : history.get(history.size() - 1).at();
+    List<StatusChange> history = dossier.processing().statusHistory();
+    return history.isEmpty() ? dossier.timeline().submittedAt() : history.get(history.size() - 1).at();
   }
 
   private static IllegalTransitionException refused(
@@ -176,8 +176,9 @@ public final class DossierLifecycle {
     }
     Instant at = request.requestedAt();
     check(dossier, DossierStatus.SUPPLEMENT_REQUESTED, at);
-    Dossier.Builder b = dossier.toBuilder()
-        .supplements(Dossier.concat(dossier.supplements(), List.of(request.withDueBefore(dossier.dueAt()))));
+    DossierPauses pauses = dossier.pauses();
+    Dossier.Builder b = dossier.toBuilder().pauses(pauses.withSupplements(
+        Dossier.concat(pauses.supplements(), List.of(request.withDueBefore(dossier.timeline().dueAt())))));
     return finish(dossier, b, DossierStatus.SUPPLEMENT_REQUESTED, at, request.content());
   }
 
@@ -190,49 +191,55 @@ public final class DossierLifecycle {
     }
     DossierStatus from = dossier.status();
     Dossier.Builder b = dossier.toBuilder();
-    Instant due = newDueAt != null ? newDueAt : dossier.dueAt();
+    DossierTimeline timeline = dossier.timeline();
+    DossierPauses pauses = dossier.pauses();
+    Instant due = newDueAt != null ? newDueAt : timeline.dueAt();
     // A request never answered, or an obligation never met, stays open when the dossier ends: nothing was received.
     boolean resumes = !isTerminal(to);
     if (from == DossierStatus.SUPPLEMENT_REQUESTED && resumes) {
-      List<SupplementRequest> supplements = new ArrayList<>(dossier.supplements());
+      List<SupplementRequest> supplements = new ArrayList<>(pauses.supplements());
       int last = supplements.size() - 1;
       if (last >= 0 && supplements.get(last).isOpen()) {
         supplements.set(last, supplements.get(last).answered(at, due));
       }
-      b.supplements(supplements);
+      pauses = pauses.withSupplements(supplements);
     }
     if (from == DossierStatus.FINANCIAL_OBLIGATION && resumes) {
-      List<FinancialObligation> obligations = new ArrayList<>(dossier.financialObligations());
+      List<FinancialObligation> obligations = new ArrayList<>(pauses.financialObligations());
       int last = obligations.size() - 1;
       if (last >= 0 && obligations.get(last).isOpen()) {
         FinancialObligation open = obligations.get(last);
         obligations.set(last, new FinancialObligation(open.requestedAt(), open.content(), at, open.dueBefore(), due));
       }
-      b.financialObligations(obligations);
+      pauses = pauses.withFinancialObligations(obligations);
     }
     if (to == DossierStatus.FINANCIAL_OBLIGATION) {
-      b.financialObligations(Dossier.concat(dossier.financialObligations(),
-          List.of(new FinancialObligation(at, note, null, dossier.dueAt(), null))));
+      pauses = pauses.withFinancialObligations(Dossier.concat(pauses.financialObligations(),
+          List.of(new FinancialObligation(at, note, null, timeline.dueAt(), null))));
     }
+    b.pauses(pauses);
     if (newDueAt != null) {
-      b.dueAt(newDueAt);
+      timeline = timeline.withDueAt(newDueAt);
     }
-    if (to == DossierStatus.RECEIVED && dossier.receivedAt() == null) {
-      b.receivedAt(at);
+    if (to == DossierStatus.RECEIVED && timeline.receivedAt() == null) {
+      timeline = timeline.withReceivedAt(at);
     } else if (to == DossierStatus.NOT_RECEIVED) {
-      b.refusedAt(at);
+      timeline = timeline.withRefusedAt(at);
     } else if (to == DossierStatus.FINISHED) {
-      b.finishedAt(at);
+      timeline = timeline.withFinishedAt(at);
     } else if (to == DossierStatus.RESULT_RETURNED) {
-      b.returnedAt(at);
+      timeline = timeline.withReturnedAt(at);
     }
+    b.timeline(timeline);
     return finish(dossier, b, to, at, note);
   }
 
   private static DossierTransition finish(
       Dossier before, Dossier.Builder b, DossierStatus to, Instant at, @Nullable String note) {
     b.status(to);
-    b.statusHistory(Dossier.concat(before.statusHistory(), List.of(new StatusChange(to, at, note))));
+    DossierProcessing processing = before.processing();
+    b.processing(processing.withStatusHistory(
+        Dossier.concat(processing.statusHistory(), List.of(new StatusChange(to, at, note)))));
     return new DossierTransition(b.build(), new DossierEvent(before.code(), before.status(), to, at, note));
   }
 }

@@ -11,6 +11,7 @@ import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierLifecycle;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.FinancialObligation;
 import dev.egov.model.dossier.StatusChange;
@@ -55,8 +56,8 @@ final class Rules {
    * submission.
    */
   static @Nullable Instant periodInstant(Dossier dossier) {
-    Instant received = dossier.receivedAt();
-    return received != null ? received : dossier.submittedAt();
+    Instant received = dossier.timeline().receivedAt();
+    return received != null ? received : dossier.timeline().submittedAt();
   }
 
   /** Returns whether an instant is in {@code [periodStart, periodEnd)}. */
@@ -87,12 +88,13 @@ final class Rules {
   private OnTimeOutcome judge(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
     Instant asOf = periodEnd;
     // The end statuses, each at its first instant up to the period end; anything later has not happened yet.
-    Instant finished = upTo(dossier.finishedAt(), asOf);
-    Instant returned = upTo(dossier.returnedAt(), asOf);
-    Instant stoppedOrRefused = upTo(dossier.refusedAt(), asOf);
+    Instant finished = upTo(dossier.timeline().finishedAt(), asOf);
+    Instant returned = upTo(dossier.timeline().returnedAt(), asOf);
+    Instant stoppedOrRefused = upTo(dossier.timeline().refusedAt(), asOf);
     Instant withdrawn = null;
-    boolean endKnown = dossier.finishedAt() != null || dossier.returnedAt() != null || dossier.refusedAt() != null;
-    for (StatusChange change : dossier.statusHistory()) {
+    DossierTimeline timeline = dossier.timeline();
+    boolean endKnown = timeline.finishedAt() != null || timeline.returnedAt() != null || timeline.refusedAt() != null;
+    for (StatusChange change : dossier.processing().statusHistory()) {
       DossierStatus status = change.status();
       boolean ends = status.equals(DossierStatus.FINISHED) || status.equals(DossierStatus.RESULT_RETURNED)
           || status.equals(DossierStatus.STOPPED) || status.equals(DossierStatus.NOT_RECEIVED)
@@ -112,7 +114,7 @@ final class Rules {
         stoppedOrRefused = earliest(stoppedOrRefused, at);
       }
     }
-    boolean received = upTo(dossier.receivedAt(), asOf) != null;
+    boolean received = upTo(dossier.timeline().receivedAt(), asOf) != null;
     Instant end = finished != null ? finished
         : returned != null ? returned
         : stoppedOrRefused != null ? stoppedOrRefused
@@ -124,7 +126,7 @@ final class Rules {
     // Supplement requests made by the period end; the last one may still wait for the applicant.
     int requests = 0;
     SupplementRequest last = null;
-    for (SupplementRequest request : dossier.supplements()) {
+    for (SupplementRequest request : dossier.pauses().supplements()) {
       if (!request.requestedAt().isAfter(asOf)) {
         requests++;
         last = request;
@@ -139,7 +141,7 @@ final class Rules {
       facts.end = end != null ? end : waiting ? last.requestedAt() : asOf;
       return end != null || waiting ? OnTimeOutcome.LATE : OnTimeOutcome.OVERDUE;
     }
-    Instant due = dossier.dueAt();
+    Instant due = dossier.timeline().dueAt();
     if (waiting) {
       // Asked once and not answered: processing is judged at the request, against the due date then in force.
       end = last.requestedAt();
@@ -174,7 +176,7 @@ final class Rules {
     // No due date: the working time from reception, less the pauses, against the statutory time, judged by the due
     // date the rule gives (the convention decides an end in the closed time right after the time ran out).
     ProcessingTime time = statutoryTime(dossier, procedure);
-    Instant start = received ? dossier.receivedAt() : dossier.submittedAt();
+    Instant start = received ? dossier.timeline().receivedAt() : dossier.timeline().submittedAt();
     if (time == null || start == null || at.isBefore(start)) {
       return OnTimeOutcome.NOT_ASSESSABLE;
     }
@@ -195,9 +197,9 @@ final class Rules {
   private void processingTime(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
     facts.actual = Duration.ZERO;
     facts.statutory = Duration.ZERO;
-    Instant finished = dossier.finishedAt();
-    Instant returned = dossier.returnedAt();
-    for (StatusChange change : dossier.statusHistory()) {
+    Instant finished = dossier.timeline().finishedAt();
+    Instant returned = dossier.timeline().returnedAt();
+    for (StatusChange change : dossier.processing().statusHistory()) {
       if (change.status().equals(DossierStatus.FINISHED)) {
         finished = earliest(finished, change.at());
       } else if (change.status().equals(DossierStatus.RESULT_RETURNED)) {
@@ -211,7 +213,7 @@ final class Rules {
       facts.measure = Facts.Measure.NOT_FINISHED;
       return;
     }
-    Instant start = dossier.receivedAt();
+    Instant start = dossier.timeline().receivedAt();
     ProcessingTime time = statutoryTime(dossier, procedure);
     if (end == null || start == null || time == null || end.isBefore(start)) {
       facts.measure = Facts.Measure.NOT_MEASURABLE;
@@ -230,42 +232,42 @@ final class Rules {
   // ---- Indicators over received dossiers ----
 
   private void received(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
-    facts.received = dossier.receivedAt() != null;
+    facts.received = dossier.timeline().receivedAt() != null;
     if (!facts.received) {
       return;
     }
     boolean requiresPaperResult = procedure == null || !procedure.declaredResults().isEmpty();
-    boolean electronicResult = dossier.hasElectronicResult();
+    boolean electronicResult = dossier.documents().hasElectronicResult();
     boolean resultCondition = electronicResult || !requiresPaperResult;
     facts.requiresPaperResult = requiresPaperResult;
     facts.electronicResult = electronicResult;
-    facts.online = dossier.effectiveChannel().equals(Channel.ONLINE) && resultCondition;
+    facts.online = dossier.submission().effectiveChannel().equals(Channel.ONLINE) && resultCondition;
 
     boolean hasFee = false;
-    for (Fee fee : dossier.fees()) {
+    for (Fee fee : dossier.payment().fees()) {
       if (fee.amount() != 0) {
         hasFee = true;
         break;
       }
     }
     facts.hasFee = hasFee;
-    facts.paidOnline = dossier.onlinePayment() != null && dossier.onlinePayment().isPaidOnline();
+    facts.paidOnline = dossier.payment().onlinePayment() != null && dossier.payment().onlinePayment().isPaidOnline();
 
     boolean digitisedDocument = false;
     boolean fromRepository = false;
-    for (SubmittedDocument document : dossier.submittedDocuments()) {
+    for (SubmittedDocument document : dossier.documents().submitted()) {
       if (!document.deleted()) {
         digitisedDocument |= document.digitised();
         fromRepository |= document.fromDataRepository();
       }
     }
-    boolean digitised = dossier.hasDigitisedComponents() || digitisedDocument;
+    boolean digitised = dossier.flags().hasDigitisedComponents() || digitisedDocument;
     facts.digitisedComponents = digitised;
     facts.digitisation = digitised && resultCondition;
     facts.fromDataRepository = fromRepository;
-    boolean population = dossier.vneidVerified() || fromRepository;
+    boolean population = dossier.flags().vneidVerified() || fromRepository;
     if (!population && !populationDatabases.isEmpty()) {
-      for (NationalDatabase database : dossier.nationalDatabases()) {
+      for (NationalDatabase database : dossier.flags().nationalDatabases()) {
         if (populationDatabases.contains(database)) {
           population = true;
           break;
@@ -278,7 +280,7 @@ final class Rules {
   // ---- Time arithmetic ----
 
   private static @Nullable ProcessingTime statutoryTime(Dossier dossier, @Nullable Procedure procedure) {
-    return procedure == null ? null : procedure.statutoryTime(dossier.effectiveChannel()).orElse(null);
+    return procedure == null ? null : procedure.statutoryTime(dossier.submission().effectiveChannel()).orElse(null);
   }
 
   /** The due-date rule of a procedure's statutory time, with the calculator's settings. */
@@ -288,8 +290,9 @@ final class Rules {
 
   /** The pauses of the legal clock: supplement periods, and obligation waits if they pause too. */
   private List<Pause> pauses(Dossier dossier) {
-    List<SupplementRequest> supplements = dossier.supplements();
-    List<FinancialObligation> obligations = financialObligationsPause ? dossier.financialObligations() : List.of();
+    List<SupplementRequest> supplements = dossier.pauses().supplements();
+    List<FinancialObligation> obligations =
+        financialObligationsPause ? dossier.pauses().financialObligations() : List.of();
     if (supplements.isEmpty() && obligations.isEmpty()) {
       return List.of();
     }

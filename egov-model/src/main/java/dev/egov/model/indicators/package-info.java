@@ -13,7 +13,7 @@
  * <h2>Which dossiers belong to a period</h2>
  *
  * A dossier belongs to the period {@code [start, end)} if its receipt ({@code NgayTiepNhan}, {@link
- * dev.egov.model.dossier.Dossier#receivedAt()}) is in it, or, for a dossier never received, its submission ({@code
+ * dev.egov.model.dossier.DossierTimeline#receivedAt()}) is in it, or, for a dossier never received, its submission ({@code
  * NgayNopHoSo}), as the formula document says for 3.2 and 3.5. A dossier with neither is <em>undated</em>, listed
  * apart, never dropped silently. <b>(choice)</b> A dossier received in an earlier period and still processed in this
  * one is not counted again: each dossier belongs to exactly one period.
@@ -97,7 +97,7 @@
  * <h2>3.3 Online submission (tỷ lệ hồ sơ nộp trực tuyến)</h2>
  *
  * Received dossiers with channel {@code KenhThucHien = 2} and, for a procedure that requires a paper result, an
- * electronic result (result code and link, {@link dev.egov.model.dossier.Dossier#hasElectronicResult()}), over all
+ * electronic result (result code and link, {@link dev.egov.model.dossier.DossierDocuments#hasElectronicResult()}), over all
  * received dossiers, times the caller's sync rate (indicator 1.4). <b>(choice)</b> A procedure "requires a paper
  * result" when it declares result documents ({@link dev.egov.model.procedure.Procedure#declaredResults()}); a procedure
  * the lookup does not know is taken to require one, the stricter reading. An online dossier whose result is not yet
@@ -146,4 +146,6 @@
 @NullMarked
 package dev.egov.model.indicators;
 
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierTimeline;
 import org.jspecify.annotations.NullMarked;

@@ -2,18 +2,10 @@ package dev.egov.model.person;
 
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
-import dev.egov.model.address.Address;
-import dev.egov.model.code.BloodGroup;
 import dev.egov.model.code.DataQualityFlag;
-import dev.egov.model.code.Ethnicity;
-import dev.egov.model.code.MaritalStatus;
-import dev.egov.model.code.Nationality;
-import dev.egov.model.code.Religion;
 import dev.egov.model.id.IdentifierFinding;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
-import dev.egov.model.id.SocialInsuranceNumber;
-import dev.egov.model.id.TaxIdentifier;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +14,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen as the national population database (CSDL quốc gia về dân cư) exposes them to agencies (QCVN 109:2017/BTTTT;
- * docs/population-database.md, The citizen record): identity numbers, name, sex and a possibly partial birth date, ethnic group, religion,
- * nationality, marital status, blood group, four addresses, relatives and the head of household, and data-quality
- * flags.
+ * docs/population-database.md, The citizen record): identity numbers, name, sex and a possibly partial birth date, and
+ * in the groups the domain gives them, the {@linkplain CitizenParticulars particulars} (ethnic group, religion,
+ * nationality, marital status, blood group), the four {@linkplain CitizenPlaces places}, the {@linkplain CitizenFamily
+ * family} and household, the {@linkplain CitizenContact contact} details and {@linkplain CitizenOtherIdentifiers other
+ * identifiers}, and data-quality flags. The grouping, and the canonical JSON that follows it, are argued in {@code docs/adr/0010-record-groups.md}.
  *
  * <pre>{@code
  * Citizen citizen = Citizen.builder()
@@ -32,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     .name(PersonName.parse("Nguyễn Thị Hoà"))
  *     .sex(Sex.FEMALE)
  *     .birthDate(PartialDate.parse("2003-05-14"))
- *     .ethnicity(Ethnicity.of("01"))
+ *     .particulars(CitizenParticulars.ofEthnicity(Ethnicity.of("01")))
  *     .build();
  * citizen.toString();   // Citizen[personalId=079*******34, name=N***** T** H**]
  * }</pre>
@@ -43,30 +37,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; {@link #toString()} masks the identity numbers and the name and prints nothing else.
  *
- * @param personalId the personal identification number ({@code SoDinhDanh}), or {@code null} if the record has only an old card number
+ * @param personalId the personal identification number ({@code SoDinhDanh}), or {@code null} if the record has only
+ *     an old card number
  * @param legacyIdCard the old identity card number ({@code SoCMND}), or {@code null}
  * @param name the name ({@code HoVaTen})
  * @param sex the sex ({@code GioiTinh}); {@link Sex#UNKNOWN} when not recorded
- * @param birthDate the birth date ({@code NgayThangNamSinh}), possibly only a year; {@link PartialDate#unknown()} when not recorded
- * @param ethnicity the ethnic group ({@code DanToc}), or {@code null}
- * @param religion the religion ({@code TonGiao}), or {@code null}
- * @param nationality the nationality ({@code QuocTich}), or {@code null}
- * @param maritalStatus the marital status ({@code TinhTrangHonNhan}), or {@code null}
- * @param bloodGroup the blood group ({@code NhomMau}), or {@code null}
- * @param birthRegistrationPlace where the birth was registered ({@code NoiDangKyKhaiSinh}), or {@code null}
- * @param homeTown the home town ({@code QueQuan}), or {@code null}
- * @param permanentResidence the permanent residence ({@code ThuongTru}), or {@code null}
- * @param currentResidence the current residence ({@code NoiOHienTai}), or {@code null}
- * @param father the father ({@code Cha}), or {@code null}
- * @param mother the mother ({@code Me}), or {@code null}
- * @param spouse the spouse ({@code VoChong}), or {@code null}
- * @param representative the legal representative ({@code NguoiDaiDien}), or {@code null}
- * @param householdHead the head of household and the citizen's relation to them ({@code ChuHo}), or {@code null}
- * @param householdBookNumber the household book number ({@code SoSoHoKhau}; the paper book was abolished in 2023 but the number remains in data), or {@code null}
- * @param email the e-mail address ({@code ThuDienTu}) of the portal account sync, as written, or {@code null}
- * @param phone the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated; see {@link dev.egov.model.id.PhoneNumber#parseInbound}), or {@code null}
- * @param taxIdentifier the tax identifier ({@code MaSoThue}), or {@code null}
- * @param socialInsuranceNumber the social-insurance number ({@code MaBHXH}), or {@code null}
+ * @param birthDate the birth date ({@code NgayThangNamSinh}), possibly only a year; {@link PartialDate#unknown()} when
+ *     not recorded
+ * @param particulars ethnic group, religion, nationality, marital status and blood group; {@link
+ *     CitizenParticulars#NONE} when none is recorded
+ * @param places birth registration place, home town, permanent and current residence; {@link CitizenPlaces#NONE} when
+ *     none
+ * @param family father, mother, spouse, legal representative, head of household and household book number; {@link
+ *     CitizenFamily#NONE} when none
+ * @param contact e-mail and phone; {@link CitizenContact#NONE} when neither
+ * @param otherIdentifiers tax identifier and social-insurance number; {@link CitizenOtherIdentifiers#NONE} when neither
  * @param dataQualityFlags data-quality flags, in the order set; empty when none
  * @since 0.1.0
  */
@@ -76,25 +61,11 @@ public record Citizen(
     PersonName name,
     Sex sex,
     PartialDate birthDate,
-    @Nullable Ethnicity ethnicity,
-    @Nullable Religion religion,
-    @Nullable Nationality nationality,
-    @Nullable MaritalStatus maritalStatus,
-    @Nullable BloodGroup bloodGroup,
-    @Valid @Nullable Address birthRegistrationPlace,
-    @Valid @Nullable Address homeTown,
-    @Valid @Nullable Address permanentResidence,
-    @Valid @Nullable Address currentResidence,
-    @Nullable Relative father,
-    @Nullable Relative mother,
-    @Nullable Relative spouse,
-    @Nullable Relative representative,
-    @Nullable HouseholdHead householdHead,
-    @Nullable String householdBookNumber,
-    @Nullable String email,
-    @Nullable String phone,
-    @Nullable TaxIdentifier taxIdentifier,
-    @Nullable SocialInsuranceNumber socialInsuranceNumber,
+    CitizenParticulars particulars,
+    @Valid CitizenPlaces places,
+    CitizenFamily family,
+    CitizenContact contact,
+    CitizenOtherIdentifiers otherIdentifiers,
     List<DataQualityFlag> dataQualityFlags) {
 
   /**
@@ -107,27 +78,11 @@ public record Citizen(
    * @param sex the sex ({@code GioiTinh}); {@link Sex#UNKNOWN} when not recorded
    * @param birthDate the birth date ({@code NgayThangNamSinh}), possibly only a year; {@link PartialDate#unknown()}
    *     when not recorded
-   * @param ethnicity the ethnic group ({@code DanToc}), or {@code null}
-   * @param religion the religion ({@code TonGiao}), or {@code null}
-   * @param nationality the nationality ({@code QuocTich}), or {@code null}
-   * @param maritalStatus the marital status ({@code TinhTrangHonNhan}), or {@code null}
-   * @param bloodGroup the blood group ({@code NhomMau}), or {@code null}
-   * @param birthRegistrationPlace where the birth was registered ({@code NoiDangKyKhaiSinh}), or {@code null}
-   * @param homeTown the home town ({@code QueQuan}), or {@code null}
-   * @param permanentResidence the permanent residence ({@code ThuongTru}), or {@code null}
-   * @param currentResidence the current residence ({@code NoiOHienTai}), or {@code null}
-   * @param father the father ({@code Cha}), or {@code null}
-   * @param mother the mother ({@code Me}), or {@code null}
-   * @param spouse the spouse ({@code VoChong}), or {@code null}
-   * @param representative the legal representative ({@code NguoiDaiDien}), or {@code null}
-   * @param householdHead the head of household and the citizen's relation to them ({@code ChuHo}), or {@code null}
-   * @param householdBookNumber the household book number ({@code SoSoHoKhau}; the paper book was abolished in 2023 but
-   *     the number remains in data), or {@code null}
-   * @param email the e-mail address ({@code ThuDienTu}) of the portal account sync, as written, or {@code null}
-   * @param phone the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated; see {@link
-   *     dev.egov.model.id.PhoneNumber#parseInbound}), or {@code null}
-   * @param taxIdentifier the tax identifier ({@code MaSoThue}), or {@code null}
-   * @param socialInsuranceNumber the social-insurance number ({@code MaBHXH}), or {@code null}
+   * @param particulars ethnic group, religion, nationality, marital status and blood group
+   * @param places birth registration place, home town, permanent and current residence
+   * @param family father, mother, spouse, legal representative, head of household and household book number
+   * @param contact e-mail and phone
+   * @param otherIdentifiers tax identifier and social-insurance number
    * @param dataQualityFlags data-quality flags, in the order set; empty when none
    * @throws IllegalArgumentException if the citizen has neither a personal identification number nor an old identity
    *     card number
@@ -136,6 +91,11 @@ public record Citizen(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sex, "sex");
     Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(particulars, "particulars");
+    Objects.requireNonNull(places, "places");
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(contact, "contact");
+    Objects.requireNonNull(otherIdentifiers, "otherIdentifiers");
     dataQualityFlags = List.copyOf(dataQualityFlags);
     if (personalId == null && legacyIdCard == null) {
       throw new IllegalArgumentException("A citizen needs a personal identification number or an old identity card number");
@@ -145,7 +105,7 @@ public record Citizen(
   /**
    * Starts a citizen.
    *
-   * @return a builder with sex {@link Sex#UNKNOWN}, an unknown birth date and no flags
+   * @return a builder with sex {@link Sex#UNKNOWN}, an unknown birth date, every group {@code NONE} and no flags
    */
   public static Builder builder() {
     return new Builder();
@@ -157,32 +117,9 @@ public record Citizen(
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.personalId = personalId;
-    b.legacyIdCard = legacyIdCard;
-    b.name = name;
-    b.sex = sex;
-    b.birthDate = birthDate;
-    b.ethnicity = ethnicity;
-    b.religion = religion;
-    b.nationality = nationality;
-    b.maritalStatus = maritalStatus;
-    b.bloodGroup = bloodGroup;
-    b.birthRegistrationPlace = birthRegistrationPlace;
-    b.homeTown = homeTown;
-    b.permanentResidence = permanentResidence;
-    b.currentResidence = currentResidence;
-    b.father = father;
-    b.mother = mother;
-    b.spouse = spouse;
-    b.representative = representative;
-    b.householdHead = householdHead;
-    b.householdBookNumber = householdBookNumber;
-    b.email = email;
-    b.phone = phone;
-    b.taxIdentifier = taxIdentifier;
-    b.socialInsuranceNumber = socialInsuranceNumber;
-    b.dataQualityFlags = dataQualityFlags;
+    Builder b = new Builder().personalId(personalId).legacyIdCard(legacyIdCard).name(name).sex(sex)
+        .birthDate(birthDate).particulars(particulars).places(places).family(family).contact(contact)
+        .otherIdentifiers(otherIdentifiers).dataQualityFlags(dataQualityFlags);
     return b;
   }
 
@@ -205,43 +142,29 @@ public record Citizen(
   }
 
   /**
-   * Builds a {@link Citizen}. Setting a part again replaces it; {@link #build()} checks the whole.
+   * Builds a {@link Citizen}, one setter per component of the record (documented there). Setting a part again replaces
+   * it; {@link #build()} checks the whole.
    *
    * @since 0.1.0
    */
   public static final class Builder {
     private @Nullable PersonalIdNumber personalId;
     private @Nullable LegacyIdCardNumber legacyIdCard;
-    private PersonName name;
+    private @Nullable PersonName name;
     private Sex sex = Sex.UNKNOWN;
     private PartialDate birthDate = PartialDate.unknown();
-    private @Nullable Ethnicity ethnicity;
-    private @Nullable Religion religion;
-    private @Nullable Nationality nationality;
-    private @Nullable MaritalStatus maritalStatus;
-    private @Nullable BloodGroup bloodGroup;
-    private @Nullable Address birthRegistrationPlace;
-    private @Nullable Address homeTown;
-    private @Nullable Address permanentResidence;
-    private @Nullable Address currentResidence;
-    private @Nullable Relative father;
-    private @Nullable Relative mother;
-    private @Nullable Relative spouse;
-    private @Nullable Relative representative;
-    private @Nullable HouseholdHead householdHead;
-    private @Nullable String householdBookNumber;
-    private @Nullable String email;
-    private @Nullable String phone;
-    private @Nullable TaxIdentifier taxIdentifier;
-    private @Nullable SocialInsuranceNumber socialInsuranceNumber;
+    private CitizenParticulars particulars = CitizenParticulars.NONE;
+    private CitizenPlaces places = CitizenPlaces.NONE;
+    private CitizenFamily family = CitizenFamily.NONE;
+    private CitizenContact contact = CitizenContact.NONE;
+    private CitizenOtherIdentifiers otherIdentifiers = CitizenOtherIdentifiers.NONE;
     private List<DataQualityFlag> dataQualityFlags = List.of();
 
     private Builder() {}
 
     /**
-     * Sets the personal identification number ({@code SoDinhDanh}).
-     *
-     * @param personalId the value, or {@code null} to clear it
+     * Sets {@link Citizen#personalId()}.
+     * @param personalId the value, or {@code null} for none
      * @return this builder
      */
     public Builder personalId(@Nullable PersonalIdNumber personalId) {
@@ -250,9 +173,8 @@ public record Citizen(
     }
 
     /**
-     * Sets the old identity card number ({@code SoCMND}).
-     *
-     * @param legacyIdCard the value, or {@code null} to clear it
+     * Sets {@link Citizen#legacyIdCard()}.
+     * @param legacyIdCard the value, or {@code null} for none
      * @return this builder
      */
     public Builder legacyIdCard(@Nullable LegacyIdCardNumber legacyIdCard) {
@@ -261,8 +183,7 @@ public record Citizen(
     }
 
     /**
-     * Sets the name ({@code HoVaTen}).
-     *
+     * Sets {@link Citizen#name()}.
      * @param name the value
      * @return this builder
      */
@@ -272,8 +193,7 @@ public record Citizen(
     }
 
     /**
-     * Sets the sex ({@code GioiTinh}).
-     *
+     * Sets {@link Citizen#sex()}.
      * @param sex the value
      * @return this builder
      */
@@ -283,8 +203,7 @@ public record Citizen(
     }
 
     /**
-     * Sets the birth date ({@code NgayThangNamSinh}), possibly only a year.
-     *
+     * Sets {@link Citizen#birthDate()}.
      * @param birthDate the value
      * @return this builder
      */
@@ -294,218 +213,58 @@ public record Citizen(
     }
 
     /**
-     * Sets the ethnic group ({@code DanToc}).
-     *
-     * @param ethnicity the value, or {@code null} to clear it
+     * Sets {@link Citizen#particulars()}.
+     * @param particulars the value
      * @return this builder
      */
-    public Builder ethnicity(@Nullable Ethnicity ethnicity) {
-      this.ethnicity = ethnicity;
+    public Builder particulars(CitizenParticulars particulars) {
+      this.particulars = Objects.requireNonNull(particulars, "particulars");
       return this;
     }
 
     /**
-     * Sets the religion ({@code TonGiao}).
-     *
-     * @param religion the value, or {@code null} to clear it
+     * Sets {@link Citizen#places()}.
+     * @param places the value
      * @return this builder
      */
-    public Builder religion(@Nullable Religion religion) {
-      this.religion = religion;
+    public Builder places(CitizenPlaces places) {
+      this.places = Objects.requireNonNull(places, "places");
       return this;
     }
 
     /**
-     * Sets the nationality ({@code QuocTich}).
-     *
-     * @param nationality the value, or {@code null} to clear it
+     * Sets {@link Citizen#family()}.
+     * @param family the value
      * @return this builder
      */
-    public Builder nationality(@Nullable Nationality nationality) {
-      this.nationality = nationality;
+    public Builder family(CitizenFamily family) {
+      this.family = Objects.requireNonNull(family, "family");
       return this;
     }
 
     /**
-     * Sets the marital status ({@code TinhTrangHonNhan}).
-     *
-     * @param maritalStatus the value, or {@code null} to clear it
+     * Sets {@link Citizen#contact()}.
+     * @param contact the value
      * @return this builder
      */
-    public Builder maritalStatus(@Nullable MaritalStatus maritalStatus) {
-      this.maritalStatus = maritalStatus;
+    public Builder contact(CitizenContact contact) {
+      this.contact = Objects.requireNonNull(contact, "contact");
       return this;
     }
 
     /**
-     * Sets the blood group ({@code NhomMau}).
-     *
-     * @param bloodGroup the value, or {@code null} to clear it
+     * Sets {@link Citizen#otherIdentifiers()}.
+     * @param otherIdentifiers the value
      * @return this builder
      */
-    public Builder bloodGroup(@Nullable BloodGroup bloodGroup) {
-      this.bloodGroup = bloodGroup;
+    public Builder otherIdentifiers(CitizenOtherIdentifiers otherIdentifiers) {
+      this.otherIdentifiers = Objects.requireNonNull(otherIdentifiers, "otherIdentifiers");
       return this;
     }
 
     /**
-     * Sets where the birth was registered ({@code NoiDangKyKhaiSinh}).
-     *
-     * @param birthRegistrationPlace the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder birthRegistrationPlace(@Nullable Address birthRegistrationPlace) {
-      this.birthRegistrationPlace = birthRegistrationPlace;
-      return this;
-    }
-
-    /**
-     * Sets the home town ({@code QueQuan}).
-     *
-     * @param homeTown the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder homeTown(@Nullable Address homeTown) {
-      this.homeTown = homeTown;
-      return this;
-    }
-
-    /**
-     * Sets the permanent residence ({@code ThuongTru}).
-     *
-     * @param permanentResidence the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder permanentResidence(@Nullable Address permanentResidence) {
-      this.permanentResidence = permanentResidence;
-      return this;
-    }
-
-    /**
-     * Sets the current residence ({@code NoiOHienTai}).
-     *
-     * @param currentResidence the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder currentResidence(@Nullable Address currentResidence) {
-      this.currentResidence = currentResidence;
-      return this;
-    }
-
-    /**
-     * Sets the father ({@code Cha}).
-     *
-     * @param father the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder father(@Nullable Relative father) {
-      this.father = father;
-      return this;
-    }
-
-    /**
-     * Sets the mother ({@code Me}).
-     *
-     * @param mother the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder mother(@Nullable Relative mother) {
-      this.mother = mother;
-      return this;
-    }
-
-    /**
-     * Sets the spouse ({@code VoChong}).
-     *
-     * @param spouse the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder spouse(@Nullable Relative spouse) {
-      this.spouse = spouse;
-      return this;
-    }
-
-    /**
-     * Sets the legal representative ({@code NguoiDaiDien}).
-     *
-     * @param representative the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder representative(@Nullable Relative representative) {
-      this.representative = representative;
-      return this;
-    }
-
-    /**
-     * Sets the head of household and the citizen's relation to them ({@code ChuHo}).
-     *
-     * @param householdHead the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder householdHead(@Nullable HouseholdHead householdHead) {
-      this.householdHead = householdHead;
-      return this;
-    }
-
-    /**
-     * Sets the household book number ({@code SoSoHoKhau}).
-     *
-     * @param householdBookNumber the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder householdBookNumber(@Nullable String householdBookNumber) {
-      this.householdBookNumber = householdBookNumber;
-      return this;
-    }
-
-    /**
-     * Sets the e-mail address ({@code ThuDienTu}) of the portal account sync, as written.
-     *
-     * @param email the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder email(@Nullable String email) {
-      this.email = email;
-      return this;
-    }
-
-    /**
-     * Sets the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated).
-     *
-     * @param phone the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder phone(@Nullable String phone) {
-      this.phone = phone;
-      return this;
-    }
-
-    /**
-     * Sets the tax identifier ({@code MaSoThue}).
-     *
-     * @param taxIdentifier the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder taxIdentifier(@Nullable TaxIdentifier taxIdentifier) {
-      this.taxIdentifier = taxIdentifier;
-      return this;
-    }
-
-    /**
-     * Sets the social-insurance number ({@code MaBHXH}).
-     *
-     * @param socialInsuranceNumber the value, or {@code null} to clear it
-     * @return this builder
-     */
-    public Builder socialInsuranceNumber(@Nullable SocialInsuranceNumber socialInsuranceNumber) {
-      this.socialInsuranceNumber = socialInsuranceNumber;
-      return this;
-    }
-
-    /**
-     * Sets the data-quality flags.
-     *
-     * @param dataQualityFlags the flags, in order
+     * Sets {@link Citizen#dataQualityFlags()}.
+     * @param dataQualityFlags the flags, in order, copied
      * @return this builder
      */
     public Builder dataQualityFlags(List<DataQualityFlag> dataQualityFlags) {
@@ -521,7 +280,8 @@ public record Citizen(
      * @throws IllegalArgumentException if neither identity number was set
      */
     public Citizen build() {
-      return new Citizen(personalId, legacyIdCard, name, sex, birthDate, ethnicity, religion, nationality, maritalStatus, bloodGroup, birthRegistrationPlace, homeTown, permanentResidence, currentResidence, father, mother, spouse, representative, householdHead, householdBookNumber, email, phone, taxIdentifier, socialInsuranceNumber, dataQualityFlags);
+      return new Citizen(personalId, legacyIdCard, name, sex, birthDate, particulars, places, family, contact,
+          otherIdentifiers, dataQualityFlags);
     }
   }
 }

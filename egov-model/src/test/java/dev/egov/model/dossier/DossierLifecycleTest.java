@@ -108,10 +108,10 @@ class DossierLifecycleTest {
       DossierTransition transition = dossier.move(to, MOVE_AT);
 
       assertThat(transition.dossier().status()).isSameAs(to);
-      assertThat(transition.dossier().statusHistory()).containsExactly(new StatusChange(to, MOVE_AT, null));
+      assertThat(transition.dossier().processing().statusHistory()).containsExactly(new StatusChange(to, MOVE_AT, null));
       assertThat(transition.event()).isEqualTo(new DossierEvent(CODE, from, to, MOVE_AT, null));
       assertThat(dossier.status()).isSameAs(from);
-      assertThat(dossier.statusHistory()).isEmpty();
+      assertThat(dossier.processing().statusHistory()).isEmpty();
     } else {
       IllegalTransitionException e =
           catchThrowableOfType(IllegalTransitionException.class, () -> dossier.move(to, MOVE_AT));
@@ -244,9 +244,9 @@ class DossierLifecycleTest {
 
   @Test
   void move_withoutHistoryOrSubmissionInstant_acceptsAnyInstant() {
-    Dossier undated = Dossiers.builder().submittedAt(null).build();
+    Dossier undated = Dossiers.builder().timeline(Dossiers.submitted().timeline().withSubmittedAt(null)).build();
 
-    assertThat(undated.move(DossierStatus.RECEIVED, Instant.EPOCH).dossier().receivedAt()).isEqualTo(Instant.EPOCH);
+    assertThat(undated.move(DossierStatus.RECEIVED, Instant.EPOCH).dossier().timeline().receivedAt()).isEqualTo(Instant.EPOCH);
   }
 
   @Test
@@ -254,7 +254,8 @@ class DossierLifecycleTest {
     Dossier processing = at(DossierStatus.PROCESSING, true).move(DossierStatus.FINISHED, MOVE_AT).dossier();
 
     assertThatThrownBy(() -> at(DossierStatus.PROCESSING, true).toBuilder()
-            .statusHistory(processing.statusHistory()).build()
+            .processing(at(DossierStatus.PROCESSING, true).processing().withStatusHistory(processing.processing().statusHistory()))
+            .build()
             .requestSupplement(SupplementRequest.open(MOVE_AT.minusSeconds(1), "Bổ sung", List.of())))
         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.reason())
             .isEqualTo(Reason.OUT_OF_ORDER));

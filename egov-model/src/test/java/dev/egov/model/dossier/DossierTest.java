@@ -76,21 +76,21 @@ class DossierTest {
         RETURNED, null));
 
     assertThat(done.status()).isSameAs(DossierStatus.RESULT_RETURNED);
-    assertThat(done.statusHistory()).containsExactly(
+    assertThat(done.processing().statusHistory()).containsExactly(
         new StatusChange(DossierStatus.RECEIVED, RECEIVED, null),
         new StatusChange(DossierStatus.PROCESSING, PROCESSING, null),
         new StatusChange(DossierStatus.SUPPLEMENT_REQUESTED, SUPPLEMENT_ASKED, "Bổ sung bản sao giấy chứng sinh"),
         new StatusChange(DossierStatus.PROCESSING, SUPPLEMENT_GIVEN, null),
         new StatusChange(DossierStatus.FINISHED, FINISHED, null),
         new StatusChange(DossierStatus.RESULT_RETURNED, RETURNED, null));
-    assertThat(done.submittedAt()).isEqualTo(Dossiers.SUBMITTED);
-    assertThat(done.receivedAt()).isEqualTo(RECEIVED);
-    assertThat(done.dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
-    assertThat(done.finishedAt()).isEqualTo(FINISHED);
-    assertThat(done.returnedAt()).isEqualTo(RETURNED);
-    assertThat(done.refusedAt()).isNull();
-    assertThat(done.results()).containsExactly(BIRTH_CERTIFICATE);
-    assertThat(done.hasElectronicResult()).isTrue();
+    assertThat(done.timeline().submittedAt()).isEqualTo(Dossiers.SUBMITTED);
+    assertThat(done.timeline().receivedAt()).isEqualTo(RECEIVED);
+    assertThat(done.timeline().dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
+    assertThat(done.timeline().finishedAt()).isEqualTo(FINISHED);
+    assertThat(done.timeline().returnedAt()).isEqualTo(RETURNED);
+    assertThat(done.timeline().refusedAt()).isNull();
+    assertThat(done.documents().results()).containsExactly(BIRTH_CERTIFICATE);
+    assertThat(done.documents().hasElectronicResult()).isTrue();
     assertThat(DossierLifecycle.hasProcessingEnded(done)).isTrue();
     assertThat(DossierLifecycle.isTerminal(done.status())).isTrue();
   }
@@ -100,14 +100,14 @@ class DossierTest {
     Dossier paused = processing().requestSupplement(
         SupplementRequest.open(SUPPLEMENT_ASKED, "Bổ sung", List.of("Giấy chứng sinh"))).dossier();
 
-    SupplementRequest request = paused.supplements().get(0);
+    SupplementRequest request = paused.pauses().supplements().get(0);
     assertThat(paused.status()).isSameAs(DossierStatus.SUPPLEMENT_REQUESTED);
     assertThat(request.dueBefore()).isEqualTo(DUE);
     assertThat(request.dueAfter()).isNull();
     assertThat(request.resubmittedAt()).isNull();
-    assertThat(paused.openSupplement()).contains(request);
-    assertThat(paused.dueAt()).isEqualTo(DUE);
-    assertThat(paused.pauses()).containsExactly(Pause.ongoing(PauseReason.SUPPLEMENT_REQUEST, SUPPLEMENT_ASKED));
+    assertThat(paused.pauses().openSupplement()).contains(request);
+    assertThat(paused.timeline().dueAt()).isEqualTo(DUE);
+    assertThat(paused.pauses().all()).containsExactly(Pause.ongoing(PauseReason.SUPPLEMENT_REQUEST, SUPPLEMENT_ASKED));
   }
 
   @Test
@@ -116,16 +116,16 @@ class DossierTest {
         .requestSupplement(SupplementRequest.open(SUPPLEMENT_ASKED, "Bổ sung", List.of())).dossier()
         .supplementReceived(SUPPLEMENT_GIVEN, DUE_AFTER_SUPPLEMENT).dossier();
 
-    SupplementRequest request = resumed.supplements().get(0);
+    SupplementRequest request = resumed.pauses().supplements().get(0);
     assertThat(resumed.status()).isSameAs(DossierStatus.PROCESSING);
-    assertThat(resumed.dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
+    assertThat(resumed.timeline().dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
     assertThat(request.requestedAt()).isEqualTo(SUPPLEMENT_ASKED);
     assertThat(request.resubmittedAt()).isEqualTo(SUPPLEMENT_GIVEN);
     assertThat(request.dueBefore()).isEqualTo(DUE);
     assertThat(request.dueAfter()).isEqualTo(DUE_AFTER_SUPPLEMENT);
     assertThat(request.isOpen()).isFalse();
-    assertThat(resumed.openSupplement()).isEmpty();
-    assertThat(resumed.pauses())
+    assertThat(resumed.pauses().openSupplement()).isEmpty();
+    assertThat(resumed.pauses().all())
         .containsExactly(Pause.of(PauseReason.SUPPLEMENT_REQUEST, SUPPLEMENT_ASKED, SUPPLEMENT_GIVEN));
   }
 
@@ -141,14 +141,14 @@ class DossierTest {
     Dossier received = toReceived.dossier();
 
     assertThat(toSupplement.event().from()).isSameAs(DossierStatus.SUBMITTED);
-    assertThat(toSupplement.dossier().supplements().get(0).dueBefore()).isNull();
+    assertThat(toSupplement.dossier().pauses().supplements().get(0).dueBefore()).isNull();
     assertThat(toReceived.event()).isEqualTo(new DossierEvent(CODE, DossierStatus.SUPPLEMENT_REQUESTED,
         DossierStatus.RECEIVED, given, null));
     assertThat(received.status()).isSameAs(DossierStatus.RECEIVED);
-    assertThat(received.receivedAt()).isEqualTo(given);
-    assertThat(received.dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
-    assertThat(received.supplements().get(0).resubmittedAt()).isEqualTo(given);
-    assertThat(received.statusHistory()).extracting(StatusChange::status)
+    assertThat(received.timeline().receivedAt()).isEqualTo(given);
+    assertThat(received.timeline().dueAt()).isEqualTo(DUE_AFTER_SUPPLEMENT);
+    assertThat(received.pauses().supplements().get(0).resubmittedAt()).isEqualTo(given);
+    assertThat(received.processing().statusHistory()).extracting(StatusChange::status)
         .containsExactly(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.RECEIVED);
     assertThat(received.startProcessing(given).dossier().status()).isSameAs(DossierStatus.PROCESSING);
   }
@@ -165,9 +165,9 @@ class DossierTest {
         .startProcessing(given).dossier()
         .requestSupplement(SupplementRequest.open(asked, "Bổ sung", List.of())).dossier();
 
-    Instant due = rule.resumedDueDate(paused.receivedAt(), paused.pauses(), resumed);
+    Instant due = rule.resumedDueDate(paused.timeline().receivedAt(), paused.pauses().all(), resumed);
 
-    assertThat(paused.pauses()).hasSize(2);
+    assertThat(paused.pauses().all()).hasSize(2);
     assertThat(due).isEqualTo(rule.dueDate(given, List.of(Pause.of(PauseReason.SUPPLEMENT_REQUEST, asked, resumed)))
         .orElseThrow());
     assertThat(due).isAfter(rule.dueDate(given));
@@ -182,7 +182,7 @@ class DossierTest {
         DUE, null);
 
     assertThat(withdrawn.event().toString()).contains("with note").doesNotContain("Nguyễn", "An xin");
-    assertThat(withdrawn.dossier().statusHistory()).last().asString().contains("with note")
+    assertThat(withdrawn.dossier().processing().statusHistory()).last().asString().contains("with note")
         .doesNotContain("Nguyễn");
     assertThat(obligation.toString()).contains("with content", "open").doesNotContain("Hoa");
   }
@@ -195,8 +195,8 @@ class DossierTest {
     Dossier refused = waiting.refuse(vn("2026-12-04T08:00"), "Quá hạn bổ sung").dossier();
 
     assertThat(refused.status()).isSameAs(DossierStatus.NOT_RECEIVED);
-    assertThat(refused.refusedAt()).isEqualTo(vn("2026-12-04T08:00"));
-    assertThat(refused.receivedAt()).isNull();
+    assertThat(refused.timeline().refusedAt()).isEqualTo(vn("2026-12-04T08:00"));
+    assertThat(refused.timeline().receivedAt()).isNull();
   }
 
   @Test
@@ -222,19 +222,19 @@ class DossierTest {
 
     assertThat(toObligation.event()).isEqualTo(new DossierEvent(CODE, DossierStatus.PROCESSING,
         DossierStatus.FINANCIAL_OBLIGATION, notified, "Nộp lệ phí trước bạ"));
-    assertThat(waiting.financialObligations())
+    assertThat(waiting.pauses().financialObligations())
         .containsExactly(new FinancialObligation(notified, "Nộp lệ phí trước bạ", null, DUE, null));
-    assertThat(waiting.openFinancialObligation()).isPresent();
-    assertThat(waiting.pauses()).containsExactly(Pause.ongoing(PauseReason.FINANCIAL_OBLIGATION, notified));
+    assertThat(waiting.pauses().openFinancialObligation()).isPresent();
+    assertThat(waiting.pauses().all()).containsExactly(Pause.ongoing(PauseReason.FINANCIAL_OBLIGATION, notified));
 
     assertThat(met.event()).isEqualTo(new DossierEvent(CODE, DossierStatus.FINANCIAL_OBLIGATION,
         DossierStatus.PROCESSING, paid, null));
     assertThat(met.dossier().status()).isSameAs(DossierStatus.PROCESSING);
-    assertThat(met.dossier().dueAt()).isEqualTo(newDue);
-    assertThat(met.dossier().financialObligations())
+    assertThat(met.dossier().timeline().dueAt()).isEqualTo(newDue);
+    assertThat(met.dossier().pauses().financialObligations())
         .containsExactly(new FinancialObligation(notified, "Nộp lệ phí trước bạ", paid, DUE, newDue));
-    assertThat(met.dossier().openFinancialObligation()).isEmpty();
-    assertThat(met.dossier().pauses()).containsExactly(Pause.of(PauseReason.FINANCIAL_OBLIGATION, notified, paid));
+    assertThat(met.dossier().pauses().openFinancialObligation()).isEmpty();
+    assertThat(met.dossier().pauses().all()).containsExactly(Pause.of(PauseReason.FINANCIAL_OBLIGATION, notified, paid));
   }
 
   @Test
@@ -243,9 +243,9 @@ class DossierTest {
     Dossier finished = processing().requestFinancialObligation(notified, null).dossier().finish(FINISHED).dossier();
 
     assertThat(finished.status()).isSameAs(DossierStatus.FINISHED);
-    assertThat(finished.finishedAt()).isEqualTo(FINISHED);
-    assertThat(finished.financialObligations().get(0).fulfilledAt()).isEqualTo(FINISHED);
-    assertThat(finished.financialObligations().get(0).dueAfter()).isEqualTo(DUE);
+    assertThat(finished.timeline().finishedAt()).isEqualTo(FINISHED);
+    assertThat(finished.pauses().financialObligations().get(0).fulfilledAt()).isEqualTo(FINISHED);
+    assertThat(finished.pauses().financialObligations().get(0).dueAfter()).isEqualTo(DUE);
   }
 
   /** {@link Dossier#supplementReceived} and {@link Dossier#financialObligationMet} need an open request or wait. */
@@ -287,8 +287,8 @@ class DossierTest {
     DossierTransition refused = submitted().refuse(at, "Không thuộc thẩm quyền");
 
     assertThat(refused.dossier().status()).isSameAs(DossierStatus.NOT_RECEIVED);
-    assertThat(refused.dossier().refusedAt()).isEqualTo(at);
-    assertThat(refused.dossier().statusHistory())
+    assertThat(refused.dossier().timeline().refusedAt()).isEqualTo(at);
+    assertThat(refused.dossier().processing().statusHistory())
         .containsExactly(new StatusChange(DossierStatus.NOT_RECEIVED, at, "Không thuộc thẩm quyền"));
     assertThat(refused.event()).isEqualTo(new DossierEvent(CODE, DossierStatus.SUBMITTED, DossierStatus.NOT_RECEIVED,
         at, "Không thuộc thẩm quyền"));
@@ -309,10 +309,10 @@ class DossierTest {
     Dossier late = processing().withdraw(at, "Không còn nhu cầu").dossier();
 
     assertThat(early.status()).isSameAs(DossierStatus.WITHDRAWN);
-    assertThat(early.statusHistory()).containsExactly(new StatusChange(DossierStatus.WITHDRAWN, at,
+    assertThat(early.processing().statusHistory()).containsExactly(new StatusChange(DossierStatus.WITHDRAWN, at,
         "Nộp nhầm thủ tục"));
     assertThat(DossierLifecycle.hasProcessingEnded(early)).isFalse();
-    assertThat(late.statusHistory()).last().isEqualTo(new StatusChange(DossierStatus.WITHDRAWN, at,
+    assertThat(late.processing().statusHistory()).last().isEqualTo(new StatusChange(DossierStatus.WITHDRAWN, at,
         "Không còn nhu cầu"));
     assertThat(DossierLifecycle.hasProcessingEnded(late)).isTrue();
   }
@@ -325,7 +325,7 @@ class DossierTest {
 
     assertThat(stopped.dossier().status()).isSameAs(DossierStatus.STOPPED);
     assertThat(stopped.event().note()).isEqualTo("Có tranh chấp");
-    assertThat(stopped.dossier().statusHistory()).last()
+    assertThat(stopped.dossier().processing().statusHistory()).last()
         .isEqualTo(new StatusChange(DossierStatus.STOPPED, at, "Có tranh chấp"));
     assertThatThrownBy(() -> stopped.dossier().withdraw(at, null)).isInstanceOf(IllegalTransitionException.class);
   }
@@ -336,18 +336,18 @@ class DossierTest {
 
     assertThat(catchThrowableOfType(IllegalTransitionException.class,
         () -> processing.returnResult(RETURNED, List.of(BIRTH_CERTIFICATE))).reason()).isEqualTo(Reason.NOT_ALLOWED);
-    assertThat(processing.results()).isEmpty();
+    assertThat(processing.documents().results()).isEmpty();
   }
 
   @Test
   void returnResult_appendsToEarlierResults() {
     DossierResultDocument earlier = new DossierResultDocument("Trích lục", null, null, null, null);
-    Dossier finished = processing().toBuilder().results(List.of(earlier)).build().finish(FINISHED).dossier();
+    Dossier finished = processing().toBuilder().documents(processing().documents().withResults(List.of(earlier))).build().finish(FINISHED).dossier();
 
     Dossier returned = finished.returnResult(RETURNED, List.of(BIRTH_CERTIFICATE)).dossier();
 
-    assertThat(returned.results()).containsExactly(earlier, BIRTH_CERTIFICATE);
-    assertThat(finished.returnResult(RETURNED, List.of()).dossier().results()).containsExactly(earlier);
+    assertThat(returned.documents().results()).containsExactly(earlier, BIRTH_CERTIFICATE);
+    assertThat(finished.returnResult(RETURNED, List.of()).dossier().documents().results()).containsExactly(earlier);
   }
 
   @Test
@@ -361,10 +361,10 @@ class DossierTest {
 
     assertThat(before).isEqualTo(copy);
     assertThat(before.status()).isSameAs(DossierStatus.PROCESSING);
-    assertThat(before.statusHistory()).hasSize(2);
-    assertThat(before.supplements()).isEmpty();
-    assertThat(before.financialObligations()).isEmpty();
-    assertThat(before.finishedAt()).isNull();
+    assertThat(before.processing().statusHistory()).hasSize(2);
+    assertThat(before.pauses().supplements()).isEmpty();
+    assertThat(before.pauses().financialObligations()).isEmpty();
+    assertThat(before.timeline().finishedAt()).isNull();
   }
 
   @Test
@@ -392,10 +392,10 @@ class DossierTest {
 
     Dossier stepped = dossier.withStep(step);
 
-    assertThat(stepped.steps()).containsExactly(step);
+    assertThat(stepped.processing().steps()).containsExactly(step);
     assertThat(stepped.status()).isSameAs(DossierStatus.PROCESSING);
-    assertThat(stepped.statusHistory()).isEqualTo(dossier.statusHistory());
-    assertThat(dossier.steps()).isEmpty();
+    assertThat(stepped.processing().statusHistory()).isEqualTo(dossier.processing().statusHistory());
+    assertThat(dossier.processing().steps()).isEmpty();
     assertThat(step.toString()).contains("Phòng Tư pháp").doesNotContain("Lê Văn Bình", "Bình");
   }
 
@@ -403,10 +403,10 @@ class DossierTest {
 
   @Test
   void effectiveChannel_missing_isDirect() {
-    assertThat(Dossiers.builder().channel(null).build().effectiveChannel()).isSameAs(Channel.DIRECT);
-    assertThat(Dossiers.builder().channel(Channel.ONLINE).build().effectiveChannel()).isSameAs(Channel.ONLINE);
-    assertThat(Dossiers.builder().channel(Channel.POST).build().effectiveChannel()).isSameAs(Channel.POST);
-    assertThat(Dossiers.builder().channel(Channel.of("4")).build().effectiveChannel()).isEqualTo(Channel.of("4"));
+    assertThat(Dossiers.builder().submission(Dossiers.submitted().submission().withChannel(null)).build().submission().effectiveChannel()).isSameAs(Channel.DIRECT);
+    assertThat(Dossiers.builder().submission(Dossiers.submitted().submission().withChannel(Channel.ONLINE)).build().submission().effectiveChannel()).isSameAs(Channel.ONLINE);
+    assertThat(Dossiers.builder().submission(Dossiers.submitted().submission().withChannel(Channel.POST)).build().submission().effectiveChannel()).isSameAs(Channel.POST);
+    assertThat(Dossiers.builder().submission(Dossiers.submitted().submission().withChannel(Channel.of("4"))).build().submission().effectiveChannel()).isEqualTo(Channel.of("4"));
   }
 
   @Test
@@ -414,16 +414,16 @@ class DossierTest {
     AgencyCode ward = AgencyCode.parse("000.00.22.H56");
 
     assertThat(submitted().effectiveReceivingAgency()).isEqualTo(AgencyCode.parse("000.00.06.H56"));
-    assertThat(Dossiers.builder().receivingAgency(ward).build().effectiveReceivingAgency()).isEqualTo(ward);
+    assertThat(Dossiers.builder().submission(Dossiers.submitted().submission().withReceivingAgency(ward)).build().effectiveReceivingAgency()).isEqualTo(ward);
   }
 
   @Test
   void hasElectronicResult_needsOneResultWithCodeAndLink() {
     DossierResultDocument paper = new DossierResultDocument("Giấy khai sinh (bản giấy)", null, null, null, "KQ01");
 
-    assertThat(submitted().hasElectronicResult()).isFalse();
-    assertThat(Dossiers.builder().results(List.of(paper)).build().hasElectronicResult()).isFalse();
-    assertThat(Dossiers.builder().results(List.of(paper, BIRTH_CERTIFICATE)).build().hasElectronicResult()).isTrue();
+    assertThat(submitted().documents().hasElectronicResult()).isFalse();
+    assertThat(Dossiers.builder().documents(Dossiers.submitted().documents().withResults(List.of(paper))).build().documents().hasElectronicResult()).isFalse();
+    assertThat(Dossiers.builder().documents(Dossiers.submitted().documents().withResults(List.of(paper, BIRTH_CERTIFICATE))).build().documents().hasElectronicResult()).isTrue();
   }
 
   @Test
@@ -437,16 +437,18 @@ class DossierTest {
     SupplementRequest open = SupplementRequest.open(e, "3", List.of());
     FinancialObligation paid = new FinancialObligation(c, "lệ phí", d, null, null);
 
-    Dossier dossier = Dossiers.builder().status(DossierStatus.SUPPLEMENT_REQUESTED).receivedAt(RECEIVED)
-        .supplements(List.of(first, open)).financialObligations(List.of(paid)).build();
+    Dossier dossier = Dossiers.builder().status(DossierStatus.SUPPLEMENT_REQUESTED)
+        .timeline(Dossiers.submitted().timeline().withReceivedAt(RECEIVED))
+        .pauses(Dossiers.submitted().pauses().withSupplements(List.of(first, open)).withFinancialObligations(List.of(paid)))
+        .build();
 
-    assertThat(dossier.pauses()).containsExactly(
+    assertThat(dossier.pauses().all()).containsExactly(
         Pause.of(PauseReason.SUPPLEMENT_REQUEST, a, b),
         Pause.of(PauseReason.FINANCIAL_OBLIGATION, c, d),
         Pause.ongoing(PauseReason.SUPPLEMENT_REQUEST, e));
-    assertThat(dossier.openSupplement()).contains(open);
-    assertThat(dossier.openFinancialObligation()).isEmpty();
-    assertThat(submitted().pauses()).isEmpty();
+    assertThat(dossier.pauses().openSupplement()).contains(open);
+    assertThat(dossier.pauses().openFinancialObligation()).isEmpty();
+    assertThat(submitted().pauses().all()).isEmpty();
   }
 
   @Test
@@ -454,11 +456,11 @@ class DossierTest {
     FinancialObligation early = new FinancialObligation(vn("2026-11-21T09:00"), null, null, null, null);
     SupplementRequest late = SupplementRequest.open(vn("2026-11-22T09:00"), "x", List.of());
 
-    Dossier dossier = Dossiers.builder().supplements(List.of(late)).financialObligations(List.of(early)).build();
+    Dossier dossier = Dossiers.builder().pauses(Dossiers.submitted().pauses().withSupplements(List.of(late)).withFinancialObligations(List.of(early))).build();
 
-    assertThat(dossier.pauses()).extracting(Pause::reason)
+    assertThat(dossier.pauses().all()).extracting(Pause::reason)
         .containsExactly(PauseReason.FINANCIAL_OBLIGATION, PauseReason.SUPPLEMENT_REQUEST);
-    assertThat(dossier.pauses()).allMatch(Pause::isOngoing);
+    assertThat(dossier.pauses().all()).allMatch(Pause::isOngoing);
   }
 
   // --- Construction -----------------------------------------------------------------------------------------------
@@ -484,8 +486,10 @@ class DossierTest {
     List<Fee> fees = new ArrayList<>(List.of(Fee.of("Lệ phí", 8000)));
     List<SubmittedDocument> documents = new ArrayList<>(List.of(SubmittedDocument.of("to-khai.pdf", null)));
     List<NationalDatabase> databases = new ArrayList<>(List.of(NationalDatabase.of("7")));
-    Dossier.Builder builder = Dossiers.builder().statusHistory(history).results(results).fees(fees)
-        .submittedDocuments(documents).nationalDatabases(databases);
+    Dossier.Builder builder = Dossiers.builder().processing(Dossiers.submitted().processing().withStatusHistory(history))
+        .documents(new DossierDocuments(documents, Dossiers.submitted().documents().otherAttachments(), results, Dossiers.submitted().documents().resultDelivery()))
+        .payment(new DossierPayment(fees, Dossiers.submitted().payment().onlinePayment()))
+        .flags(new DossierFlags(Dossiers.submitted().flags().hasDigitisedComponents(), Dossiers.submitted().flags().vneidVerified(), databases));
     history.clear();
     Dossier dossier = builder.build();
     results.clear();
@@ -493,32 +497,32 @@ class DossierTest {
     documents.clear();
     databases.clear();
 
-    assertThat(dossier.statusHistory()).hasSize(1);
-    assertThat(dossier.results()).hasSize(1);
-    assertThat(dossier.fees()).hasSize(1);
-    assertThat(dossier.submittedDocuments()).hasSize(1);
-    assertThat(dossier.nationalDatabases()).hasSize(1);
+    assertThat(dossier.processing().statusHistory()).hasSize(1);
+    assertThat(dossier.documents().results()).hasSize(1);
+    assertThat(dossier.payment().fees()).hasSize(1);
+    assertThat(dossier.documents().submitted()).hasSize(1);
+    assertThat(dossier.flags().nationalDatabases()).hasSize(1);
   }
 
   @Test
   void accessors_returnedLists_areUnmodifiable() {
     Dossier dossier = processing();
 
-    assertThatThrownBy(() -> dossier.statusHistory().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.steps().add(null)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.supplements().add(SupplementRequest.open(RECEIVED, "", List.of())))
+    assertThatThrownBy(() -> dossier.processing().statusHistory().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dossier.processing().steps().add(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dossier.pauses().supplements().add(SupplementRequest.open(RECEIVED, "", List.of())))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.financialObligations().add(null))
+    assertThatThrownBy(() -> dossier.pauses().financialObligations().add(null))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.results().add(BIRTH_CERTIFICATE))
+    assertThatThrownBy(() -> dossier.documents().results().add(BIRTH_CERTIFICATE))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.fees().add(Fee.of("x", 1))).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.submittedDocuments().add(null))
+    assertThatThrownBy(() -> dossier.payment().fees().add(Fee.of("x", 1))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dossier.documents().submitted().add(null))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.otherAttachments().add(null)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.nationalDatabases().add(null))
+    assertThatThrownBy(() -> dossier.documents().otherAttachments().add(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dossier.flags().nationalDatabases().add(null))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> dossier.pauses().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dossier.pauses().supplements().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -40,8 +40,8 @@ final class Dossiers {
         .code(CODE)
         .procedure(ProcedureRef.of(ProcedureCode.parse("1.001193")))
         .applicant(applicant())
-        .channel(Channel.ONLINE)
-        .submittedAt(SUBMITTED);
+        .submission(DossierSubmission.via(Channel.ONLINE))
+        .timeline(DossierTimeline.submittedAt(SUBMITTED));
   }
 
   static Dossier submitted() {
@@ -50,6 +50,7 @@ final class Dossiers {
 
   /** A dossier read from elsewhere at {@code status}, received at {@link #RECEIVED} or not, without history. */
   static Dossier at(DossierStatus status, boolean received) {
-    return builder().status(status).receivedAt(received ? RECEIVED : null).build();
+    return builder().status(status).timeline(DossierTimeline.submittedAt(SUBMITTED).withReceivedAt(received ? RECEIVED : null))
+        .build();
   }
 }

@@ -25,7 +25,7 @@ class PauseEndingTest {
         .code(DossierCode.parse("000.00.06.H56-261116-0001"))
         .procedure(ProcedureRef.of(ProcedureCode.parse("1.001193")))
         .applicant(Applicant.citizen("Nguyễn Thị Hoà", PersonalIdNumber.parse("079303001234")))
-        .submittedAt(T0)
+        .timeline(DossierTimeline.submittedAt(T0))
         .build()
         .receive(T0.plusSeconds(60), T0.plusSeconds(86_400 * 3))
         .dossier();
@@ -41,12 +41,12 @@ class PauseEndingTest {
     Dossier stopped = waitingForSupplement().stop(T0.plusSeconds(86_400 * 30), "không bổ sung").dossier();
 
     assertThat(stopped.status()).isEqualTo(DossierStatus.STOPPED);
-    assertThat(stopped.supplements()).singleElement().satisfies(s -> {
+    assertThat(stopped.pauses().supplements()).singleElement().satisfies(s -> {
       assertThat(s.isOpen()).isTrue();
       assertThat(s.resubmittedAt()).isNull();
       assertThat(s.dueAfter()).isNull();
     });
-    assertThat(stopped.pauses()).singleElement().satisfies(p -> assertThat(p.end()).isNull());
+    assertThat(stopped.pauses().all()).singleElement().satisfies(p -> assertThat(p.end()).isNull());
   }
 
   @Test
@@ -55,7 +55,7 @@ class PauseEndingTest {
 
     Dossier withdrawn = waiting.withdraw(T0.plusSeconds(7_200), null).dossier();
 
-    assertThat(withdrawn.financialObligations()).singleElement().satisfies(f -> assertThat(f.isOpen()).isTrue());
+    assertThat(withdrawn.pauses().financialObligations()).singleElement().satisfies(f -> assertThat(f.isOpen()).isTrue());
   }
 
   @Test
@@ -73,7 +73,7 @@ class PauseEndingTest {
         .code(DossierCode.parse("000.00.06.H56-261116-0002"))
         .procedure(ProcedureRef.of(ProcedureCode.parse("1.001193")))
         .applicant(Applicant.citizen("Nguyễn Thị Hoà", PersonalIdNumber.parse("079303001234")))
-        .submittedAt(T0)
+        .timeline(DossierTimeline.submittedAt(T0))
         .build();
     Dossier asked = submitted.requestSupplement(SupplementRequest.open(T0.plusSeconds(60), "Bổ sung", List.of()))
         .dossier();

@@ -16,6 +16,9 @@ import dev.egov.model.code.Channel;
 import dev.egov.model.code.NationalDatabase;
 import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierDocuments;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
 import dev.egov.model.dossier.DossierResultDocument;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.ProcedureRef;
@@ -36,12 +39,12 @@ class FiguresTest {
   private static final IndicatorCalculator MARCH = Fixtures.march().build();
 
   private static Dossier received(int sequence, ProcedureCode procedure, Channel channel) {
-    return processing(submitted(sequence).procedure(ProcedureRef.of(procedure)).channel(channel).build(),
+    return processing(submitted(sequence).procedure(ProcedureRef.of(procedure)).submission(submitted(sequence).build().submission().withChannel(channel)).build(),
         "2026-03-02T09:00", "2026-03-05T09:00");
   }
 
   private static Dossier withResults(Dossier dossier, DossierResultDocument... results) {
-    return dossier.toBuilder().results(List.of(results)).build();
+    return dossier.toBuilder().documents(dossier.documents().withResults(List.of(results))).build();
   }
 
   private static IndicatorRow overall(IndicatorCalculator calculator, Dossier... dossiers) {
@@ -57,7 +60,7 @@ class FiguresTest {
     Dossier onlineNoResultNeeded = received(3, CERTIFICATE, Channel.ONLINE);
     Dossier directWithResult = withResults(received(4, BIRTH, Channel.DIRECT), ELECTRONIC_RESULT);
     Dossier onlineUnknownProcedure = received(5, UNKNOWN, Channel.ONLINE);
-    Dossier notReceived = submitted(6).channel(Channel.ONLINE).build();
+    Dossier notReceived = submitted(6).submission(submitted(6).build().submission().withChannel(Channel.ONLINE)).build();
 
     OnlineRateFigure online = overall(MARCH, onlineWithResult, onlineWithPaperResult, onlineNoResultNeeded,
         directWithResult, onlineUnknownProcedure, notReceived).online();
@@ -95,17 +98,18 @@ class FiguresTest {
   @Test
   void onlinePayment_overDossiersWithANonZeroFee() {
     Fee fee = Fee.of("Lệ phí", 50_000);
-    Dossier national = received(1, BIRTH, Channel.ONLINE).toBuilder().fees(List.of(fee))
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM).build();
-    Dossier ownPortal = received(2, BIRTH, Channel.ONLINE).toBuilder().fees(List.of(fee))
-        .onlinePayment(OnlinePayment.OWN_PORTAL).build();
-    Dossier unpaid = received(3, BIRTH, Channel.ONLINE).toBuilder().fees(List.of(fee))
-        .onlinePayment(OnlinePayment.of("3")).build();
-    Dossier free = received(4, BIRTH, Channel.ONLINE).toBuilder().fees(List.of(Fee.of("Miễn phí", 0)))
-        .onlinePayment(OnlinePayment.NATIONAL_PLATFORM).build();
+    Dossier national = received(1, BIRTH, Channel.ONLINE).toBuilder().payment(new DossierPayment(List.of(fee), OnlinePayment.NATIONAL_PLATFORM))
+        .build();
+    Dossier ownPortal = received(2, BIRTH, Channel.ONLINE).toBuilder().payment(new DossierPayment(List.of(fee), OnlinePayment.OWN_PORTAL))
+        .build();
+    Dossier unpaid = received(3, BIRTH, Channel.ONLINE).toBuilder().payment(new DossierPayment(List.of(fee), OnlinePayment.of("3")))
+        .build();
+    Dossier free = received(4, BIRTH, Channel.ONLINE).toBuilder().payment(new DossierPayment(List.of(Fee.of("Miễn phí", 0)), OnlinePayment.NATIONAL_PLATFORM))
+        .build();
     Dossier noFees = received(5, BIRTH, Channel.ONLINE);
     Dossier cash = received(6, BIRTH, Channel.DIRECT).toBuilder()
-        .fees(List.of(Fee.of("Phí", 0), Fee.of("Lệ phí", 20_000))).build();
+        .payment(new DossierPayment(List.of(Fee.of("Phí", 0), Fee.of("Lệ phí", 20_000)), received(6, BIRTH, Channel.DIRECT).payment().onlinePayment()))
+        .build();
 
     Figure payment = overall(MARCH, national, ownPortal, unpaid, free, noFees, cash).onlinePayment();
 
@@ -123,15 +127,20 @@ class FiguresTest {
   @Test
   void digitisation_eachIndicatorCountsItsFlags() {
     Dossier componentsAndResult = withResults(received(1, BIRTH, Channel.ONLINE), ELECTRONIC_RESULT).toBuilder()
-        .hasDigitisedComponents(true).build();
+        .flags(new DossierFlags(true, withResults(received(1, BIRTH, Channel.ONLINE), ELECTRONIC_RESULT).flags().vneidVerified(), withResults(received(1, BIRTH, Channel.ONLINE), ELECTRONIC_RESULT).flags().nationalDatabases()))
+        .build();
     Dossier digitisedDocumentNoResult = received(2, BIRTH, Channel.ONLINE).toBuilder()
-        .submittedDocuments(List.of(document(false, true, false))).build();
+        .documents(new DossierDocuments(List.of(document(false, true, false)), received(2, BIRTH, Channel.ONLINE).documents().otherAttachments(), received(2, BIRTH, Channel.ONLINE).documents().results(), received(2, BIRTH, Channel.ONLINE).documents().resultDelivery()))
+        .build();
     Dossier deletedDigitisedDocument = received(3, CERTIFICATE, Channel.ONLINE).toBuilder()
-        .submittedDocuments(List.of(document(true, true, true))).build();
+        .documents(new DossierDocuments(List.of(document(true, true, true)), received(3, CERTIFICATE, Channel.ONLINE).documents().otherAttachments(), received(3, CERTIFICATE, Channel.ONLINE).documents().results(), received(3, CERTIFICATE, Channel.ONLINE).documents().resultDelivery()))
+        .build();
     Dossier componentsNoResultNeeded = received(4, CERTIFICATE, Channel.ONLINE).toBuilder()
-        .hasDigitisedComponents(true).build();
+        .flags(new DossierFlags(true, received(4, CERTIFICATE, Channel.ONLINE).flags().vneidVerified(), received(4, CERTIFICATE, Channel.ONLINE).flags().nationalDatabases()))
+        .build();
     Dossier fromRepository = received(5, BIRTH, Channel.ONLINE).toBuilder()
-        .submittedDocuments(List.of(document(false, false, true))).build();
+        .documents(new DossierDocuments(List.of(document(false, false, true)), received(5, BIRTH, Channel.ONLINE).documents().otherAttachments(), received(5, BIRTH, Channel.ONLINE).documents().results(), received(5, BIRTH, Channel.ONLINE).documents().resultDelivery()))
+        .build();
 
     IndicatorRow row = overall(MARCH, componentsAndResult, digitisedDocumentNoResult, deletedDigitisedDocument,
         componentsNoResultNeeded, fromRepository);
@@ -151,13 +160,16 @@ class FiguresTest {
 
   @Test
   void populationData_vneidRepositoryOrConfiguredDatabaseCode() {
-    Dossier vneid = received(1, BIRTH, Channel.ONLINE).toBuilder().vneidVerified(true).build();
+    Dossier vneid = received(1, BIRTH, Channel.ONLINE).toBuilder().flags(new DossierFlags(received(1, BIRTH, Channel.ONLINE).flags().hasDigitisedComponents(), true, received(1, BIRTH, Channel.ONLINE).flags().nationalDatabases())).build();
     Dossier repository = received(2, BIRTH, Channel.ONLINE).toBuilder()
-        .submittedDocuments(List.of(document(false, false, true))).build();
+        .documents(new DossierDocuments(List.of(document(false, false, true)), received(2, BIRTH, Channel.ONLINE).documents().otherAttachments(), received(2, BIRTH, Channel.ONLINE).documents().results(), received(2, BIRTH, Channel.ONLINE).documents().resultDelivery()))
+        .build();
     Dossier database7 = received(3, BIRTH, Channel.DIRECT).toBuilder()
-        .nationalDatabases(List.of(NationalDatabase.of("7"))).build();
+        .flags(new DossierFlags(received(3, BIRTH, Channel.DIRECT).flags().hasDigitisedComponents(), received(3, BIRTH, Channel.DIRECT).flags().vneidVerified(), List.of(NationalDatabase.of("7"))))
+        .build();
     Dossier database9 = received(4, BIRTH, Channel.DIRECT).toBuilder()
-        .nationalDatabases(List.of(NationalDatabase.of("9"))).build();
+        .flags(new DossierFlags(received(4, BIRTH, Channel.DIRECT).flags().hasDigitisedComponents(), received(4, BIRTH, Channel.DIRECT).flags().vneidVerified(), List.of(NationalDatabase.of("9"))))
+        .build();
     Dossier[] dossiers = {vneid, repository, database7, database9};
 
     Figure unconfigured = overall(MARCH, dossiers).populationData();
@@ -175,8 +187,8 @@ class FiguresTest {
   void processingTime_finishedDossiers_workingTimeLessPausesAgainstStatutory() {
     Dossier quick = received(1, BIRTH, Channel.DIRECT).finish(vn("2026-03-04T16:00")).dossier(); // 21 h
     Dossier paused = received(2, BIRTH, Channel.DIRECT).toBuilder() // 33 h less 16 h waiting
-        .supplements(List.of(SupplementRequest.open(vn("2026-03-03T07:00"), "", List.of())
-            .answered(vn("2026-03-05T07:00"), null)))
+        .pauses(received(2, BIRTH, Channel.DIRECT).pauses().withSupplements(List.of(SupplementRequest.open(vn("2026-03-03T07:00"), "", List.of())
+            .answered(vn("2026-03-05T07:00"), null))))
         .build().finish(vn("2026-03-06T10:00")).dossier();
     Dossier slow = received(3, BIRTH, Channel.DIRECT).finish(vn("2026-03-09T09:00")).dossier(); // 40 h
     Dossier unknown = received(4, UNKNOWN, Channel.DIRECT).finish(vn("2026-03-03T09:00")).dossier();
@@ -229,7 +241,8 @@ class FiguresTest {
     Dossier late = received(2, BIRTH, Channel.DIRECT).finish(vn("2026-03-06T09:00")).dossier();
     Dossier overdue = received(3, BIRTH, Channel.DIRECT);
     Dossier unassessable = submitted(4).procedure(ProcedureRef.of(UNKNOWN)).build().toBuilder()
-        .receivedAt(vn("2026-03-02T09:00")).build();
+        .timeline(submitted(4).procedure(ProcedureRef.of(UNKNOWN)).build().timeline().withReceivedAt(vn("2026-03-02T09:00")))
+        .build();
     Dossier notReceived = submitted(5).build();
 
     OnTimeFigure onTime = overall(MARCH, early, late, overdue, unassessable, notReceived).onTime();

@@ -7,6 +7,8 @@ import dev.egov.model.code.Channel;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.ProcedureRef;
 import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.DossierCode;
@@ -77,8 +79,8 @@ final class Fixtures {
         .code(code(WARD, sequence))
         .procedure(ProcedureRef.of(BIRTH))
         .applicant(Applicant.citizen("Nguyễn Thị Hoà", PersonalIdNumber.parse("079303001234")))
-        .channel(Channel.DIRECT)
-        .submittedAt(vn("2026-03-02T08:00"));
+        .submission(DossierSubmission.via(Channel.DIRECT))
+        .timeline(DossierTimeline.submittedAt(vn("2026-03-02T08:00")));
   }
 
   /** {@link #submitted} and received at {@code receivedAt}, due at {@code dueAt}, processing from then on. */

@@ -17,6 +17,9 @@ import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.ProcedureRef;
 import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.DossierCode;
@@ -62,13 +65,13 @@ class IndicatorAccumulatorTest {
       String finishedAt = i % 5 == 0 ? "2026-03-09T10:00" : "2026-03-04T10:00";
       Dossier dossier = finished(agency, i, procedure, finishedAt);
       if (i % 2 == 0) {
-        dossier = dossier.toBuilder().channel(Channel.ONLINE).results(List.of(ELECTRONIC_RESULT)).build();
+        dossier = dossier.toBuilder().submission(dossier.submission().withChannel(Channel.ONLINE)).documents(dossier.documents().withResults(List.of(ELECTRONIC_RESULT))).build();
       }
       dossiers.add(dossier);
     }
     dossiers.add(submitted(20).build());
-    dossiers.add(submitted(21).submittedAt(vn("2026-02-27T10:00")).build());
-    dossiers.add(submitted(22).submittedAt(null).build());
+    dossiers.add(submitted(21).timeline(submitted(21).build().timeline().withSubmittedAt(vn("2026-02-27T10:00"))).build());
+    dossiers.add(submitted(22).timeline(submitted(22).build().timeline().withSubmittedAt(null)).build());
     dossiers.add(processing(23, "2026-04-01T08:00", "2026-04-06T08:00"));
     return dossiers;
   }
@@ -78,14 +81,14 @@ class IndicatorAccumulatorTest {
   @Test
   void accept_periodMembership_byReceiptElseSubmission() {
     Dossier receivedAtStart = processing(
-        submitted(1).submittedAt(vn("2026-02-28T20:00")).build(), "2026-03-01T00:00", "2026-03-04T17:00");
+        submitted(1).timeline(submitted(1).build().timeline().withSubmittedAt(vn("2026-02-28T20:00"))).build(), "2026-03-01T00:00", "2026-03-04T17:00");
     Dossier receivedAtEnd = processing(2, "2026-04-01T00:00", "2026-04-06T17:00");
     Dossier submittedInReceivedAfter = processing(3, "2026-04-01T08:00", "2026-04-06T17:00");
     Dossier submittedBeforeReceivedIn = processing(
-        submitted(4).submittedAt(vn("2026-02-27T10:00")).build(), "2026-03-02T08:00", "2026-03-05T08:00");
+        submitted(4).timeline(submitted(4).build().timeline().withSubmittedAt(vn("2026-02-27T10:00"))).build(), "2026-03-02T08:00", "2026-03-05T08:00");
     Dossier notReceivedSubmittedIn = submitted(5).build();
-    Dossier notReceivedSubmittedBefore = submitted(6).submittedAt(vn("2026-02-28T23:59")).build();
-    Dossier undated = submitted(7).submittedAt(null).build();
+    Dossier notReceivedSubmittedBefore = submitted(6).timeline(submitted(6).build().timeline().withSubmittedAt(vn("2026-02-28T23:59"))).build();
+    Dossier undated = submitted(7).timeline(submitted(7).build().timeline().withSubmittedAt(null)).build();
 
     IndicatorReport report = MARCH.compute(Stream.of(receivedAtStart, receivedAtEnd, submittedInReceivedAfter,
         submittedBeforeReceivedIn, notReceivedSubmittedIn, notReceivedSubmittedBefore, undated));
@@ -127,7 +130,8 @@ class IndicatorAccumulatorTest {
   @Test
   void report_agencyInShortForm_groupedWithItsFullForm() {
     Dossier shortForm = finished(DEPARTMENT, 1, BIRTH, "2026-03-04T10:00").toBuilder()
-        .receivingAgency(AgencyCode.parseLenient("H29.22")).build();
+        .submission(finished(DEPARTMENT, 1, BIRTH, "2026-03-04T10:00").submission().withReceivingAgency(AgencyCode.parseLenient("H29.22")))
+        .build();
     Dossier fullForm = finished(WARD, 2, BIRTH, "2026-03-04T10:00");
 
     IndicatorReport report = MARCH.compute(Stream.of(shortForm, fullForm));
@@ -268,13 +272,10 @@ class IndicatorAccumulatorTest {
         .code(DossierCode.of(AGENCIES[i % 20], DAYS[day], 1 + i % 9_999))
         .procedure(PROCEDURES[i % 3])
         .applicant(APPLICANT)
-        .channel(i % 2 == 0 ? Channel.ONLINE : Channel.DIRECT)
+        .submission(DossierSubmission.via(i % 2 == 0 ? Channel.ONLINE : Channel.DIRECT))
         .status(DossierStatus.FINISHED)
-        .submittedAt(received)
-        .receivedAt(received)
-        .dueAt(due)
-        .finishedAt(finished)
-        .hasDigitisedComponents(i % 2 == 0)
+        .timeline(DossierTimeline.submittedAt(received).withReceivedAt(received).withDueAt(due).withFinishedAt(finished))
+        .flags(new DossierFlags(i % 2 == 0, false, List.of()))
         .build();
   }
 

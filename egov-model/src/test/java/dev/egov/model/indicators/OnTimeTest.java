@@ -83,8 +83,9 @@ class OnTimeTest {
   @Test
   void assessOnTime_onlyReturnedKnown_returnedIsTheEnd() {
     // Read from another system: result returned, no NgayKetThucXuLy, no history.
-    Dossier dossier = submitted(1).status(DossierStatus.RESULT_RETURNED).receivedAt(vn(RECEIVED)).dueAt(vn(DUE))
-        .returnedAt(vn("2026-03-06T10:00")).build();
+    Dossier dossier = submitted(1).status(DossierStatus.RESULT_RETURNED)
+        .timeline(submitted(1).build().timeline().withReceivedAt(vn(RECEIVED)).withDueAt(vn(DUE)).withReturnedAt(vn("2026-03-06T10:00")))
+        .build();
 
     OnTimeAssessment assessment = assess(dossier);
 
@@ -139,7 +140,7 @@ class OnTimeTest {
 
   @Test
   void assessOnTime_receivedAfterPeriodEnd_notYetReceived() {
-    Dossier dossier = processing(submitted(1).submittedAt(vn("2026-03-31T20:00")).build(), "2026-04-01T08:00",
+    Dossier dossier = processing(submitted(1).timeline(submitted(1).build().timeline().withSubmittedAt(vn("2026-03-31T20:00"))).build(), "2026-04-01T08:00",
         "2026-04-06T08:00");
 
     assertThat(assess(dossier).outcome()).isEqualTo(OnTimeOutcome.NOT_RECEIVED);
@@ -147,7 +148,7 @@ class OnTimeTest {
 
   @Test
   void assessOnTime_endedStatusWithoutAnyInstant_notAssessable() {
-    Dossier dossier = submitted(1).status(DossierStatus.STOPPED).receivedAt(vn(RECEIVED)).dueAt(vn(DUE)).build();
+    Dossier dossier = submitted(1).status(DossierStatus.STOPPED).timeline(submitted(1).build().timeline().withReceivedAt(vn(RECEIVED)).withDueAt(vn(DUE))).build();
 
     assertThat(assess(dossier).outcome()).isEqualTo(OnTimeOutcome.NOT_ASSESSABLE);
   }
@@ -178,7 +179,7 @@ class OnTimeTest {
     Instant resumed = vn("2026-03-09T10:00");
     // Paused 32 working hours (Tue 10:00 to Mon 10:00): due Wed 11 March 09:00.
     Instant moved = DueDateRule.of(CALENDAR, ProcessingTime.ofWorkingDays(3))
-        .resumedDueDate(asked.receivedAt(), asked.pauses(), resumed);
+        .resumedDueDate(asked.timeline().receivedAt(), asked.pauses().all(), resumed);
     Dossier dossier = asked.supplementReceived(resumed, moved).dossier().finish(vn("2026-03-11T08:00")).dossier();
 
     OnTimeAssessment assessment = assess(dossier);
@@ -216,8 +217,11 @@ class OnTimeTest {
   // ---- No due date ----
 
   private static Dossier withoutDueDate(ProcedureCode procedure, Channel channel) {
-    return submitted(1).procedure(ProcedureRef.of(procedure)).channel(channel).status(DossierStatus.PROCESSING)
-        .receivedAt(vn(RECEIVED)).build();
+    return submitted(1).procedure(ProcedureRef.of(procedure))
+        .submission(submitted(1).build().submission().withChannel(channel))
+        .status(DossierStatus.PROCESSING)
+        .timeline(submitted(1).build().timeline().withReceivedAt(vn(RECEIVED)))
+        .build();
   }
 
   @ParameterizedTest(name = "finished {0}: {1}")
@@ -244,8 +248,8 @@ class OnTimeTest {
   void assessOnTime_noDueDateWithSupplementPause_pauseSubtracted() {
     // 33 working hours elapsed, of which Tue 07:00 to Thu 07:00 (16 h) waiting for the applicant.
     Dossier dossier = withoutDueDate(BIRTH, Channel.DIRECT).toBuilder()
-        .supplements(List.of(SupplementRequest.open(vn("2026-03-03T07:00"), "Bổ sung", List.of())
-            .answered(vn("2026-03-05T07:00"), null)))
+        .pauses(withoutDueDate(BIRTH, Channel.DIRECT).pauses().withSupplements(List.of(SupplementRequest.open(vn("2026-03-03T07:00"), "Bổ sung", List.of())
+            .answered(vn("2026-03-05T07:00"), null))))
         .build().finish(vn("2026-03-06T10:00")).dossier();
 
     OnTimeAssessment assessment = assess(dossier);
@@ -261,7 +265,7 @@ class OnTimeTest {
    */
   @Test
   void assessOnTime_noDueDateEndAfterClosingOnTheLastDay_theConventionDecides() {
-    Dossier dossier = submitted(1).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+    Dossier dossier = submitted(1).status(DossierStatus.PROCESSING).timeline(submitted(1).build().timeline().withReceivedAt(vn("2026-03-02T07:00"))).build()
         .finish(vn("2026-03-04T18:00")).dossier();
     IndicatorCalculator asHours = Fixtures.march().workingDayConvention(WorkingDayConvention.WORKING_HOURS).build();
 
@@ -274,9 +278,9 @@ class OnTimeTest {
     assertThat(kept.elapsed()).isEqualTo(counted.elapsed()).isEqualTo(Duration.ofHours(24));
     assertThat(kept.allowed()).isEqualTo(counted.allowed()).isEqualTo(Duration.ofHours(24));
     // Before closing, or after the next opening, both conventions agree.
-    Dossier beforeClosing = submitted(2).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+    Dossier beforeClosing = submitted(2).status(DossierStatus.PROCESSING).timeline(submitted(2).build().timeline().withReceivedAt(vn("2026-03-02T07:00"))).build()
         .finish(vn("2026-03-04T17:00")).dossier();
-    Dossier nextMorning = submitted(3).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+    Dossier nextMorning = submitted(3).status(DossierStatus.PROCESSING).timeline(submitted(3).build().timeline().withReceivedAt(vn("2026-03-02T07:00"))).build()
         .finish(vn("2026-03-05T07:05")).dossier();
     assertThat(assess(beforeClosing).outcome()).isEqualTo(asHours.assessOnTime(beforeClosing).outcome())
         .isEqualTo(OnTimeOutcome.ON_TIME);
@@ -291,7 +295,7 @@ class OnTimeTest {
    */
   @Test
   void assessOnTime_unmovedDueDateAfterAPause_placedByTheConvention() {
-    Dossier dossier = processing(submitted(1).submittedAt(vn("2026-03-02T06:50")).build(), "2026-03-02T07:00",
+    Dossier dossier = processing(submitted(1).timeline(submitted(1).build().timeline().withSubmittedAt(vn("2026-03-02T06:50"))).build(), "2026-03-02T07:00",
         "2026-03-05T07:00")
         .requestSupplement(SupplementRequest.open(vn("2026-03-03T07:00"), "Bổ sung", List.of())).dossier()
         .supplementReceived(vn("2026-03-04T07:00"), vn("2026-03-05T07:00")).dossier()
@@ -355,8 +359,9 @@ class OnTimeTest {
     "2026-03-26T09:00, OVERDUE", // 30 working hours
   })
   void assessOnTime_openWithoutDueDate_elapsedUpToPeriodEnd(String received, OnTimeOutcome expected) {
-    Dossier dossier = submitted(1).submittedAt(vn(received)).status(DossierStatus.PROCESSING)
-        .receivedAt(vn(received)).build();
+    Dossier dossier = submitted(1).timeline(submitted(1).build().timeline().withSubmittedAt(vn(received)).withReceivedAt(vn(received)))
+        .status(DossierStatus.PROCESSING)
+        .build();
 
     assertThat(assess(dossier).outcome()).isEqualTo(expected);
   }
@@ -375,9 +380,10 @@ class OnTimeTest {
   void assessOnTime_secondSupplementAfterPeriodEnd_notYetCounted() {
     Dossier dossier = askedOnTuesday(received(1)).supplementReceived(vn("2026-03-04T08:00"), vn(DUE)).dossier()
         .finish(vn("2026-03-04T15:00")).dossier().toBuilder()
-        .supplements(List.of(
+        .pauses(askedOnTuesday(received(1)).supplementReceived(vn("2026-03-04T08:00"), vn(DUE)).dossier()
+        .finish(vn("2026-03-04T15:00")).dossier().pauses().withSupplements(List.of(
             SupplementRequest.open(vn("2026-03-03T10:00"), "", List.of()).answered(vn("2026-03-04T08:00"), null),
-            SupplementRequest.open(vn("2026-04-02T10:00"), "", List.of())))
+            SupplementRequest.open(vn("2026-04-02T10:00"), "", List.of()))))
         .build();
 
     OnTimeAssessment assessment = assess(dossier);

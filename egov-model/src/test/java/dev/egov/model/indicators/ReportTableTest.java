@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierFlags;
+import dev.egov.model.dossier.DossierPayment;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.ProcedureRef;
 import java.text.Normalizer;
@@ -30,15 +32,20 @@ class ReportTableTest {
   /** Three dossiers of March 2026: two of the ward (birth registration), one of the department (certificate). */
   static IndicatorReport smallReport() {
     Dossier early = processing(1, "2026-03-02T09:00", "2026-03-05T09:00").toBuilder()
-        .channel(Channel.ONLINE).fees(List.of(Fee.of("Lệ phí", 8_000))).onlinePayment(OnlinePayment.NATIONAL_PLATFORM)
-        .vneidVerified(true).hasDigitisedComponents(true).build()
+        .submission(processing(1, "2026-03-02T09:00", "2026-03-05T09:00").submission().withChannel(Channel.ONLINE))
+        .payment(new DossierPayment(List.of(Fee.of("Lệ phí", 8_000)), OnlinePayment.NATIONAL_PLATFORM))
+        .flags(new DossierFlags(true, true, processing(1, "2026-03-02T09:00", "2026-03-05T09:00").flags().nationalDatabases()))
+        .build()
         .finish(vn("2026-03-04T10:00")).dossier()
         .returnResult(vn("2026-03-04T15:00"), List.of(ELECTRONIC_RESULT)).dossier();
     Dossier late = processing(2, "2026-03-02T09:00", "2026-03-05T09:00").toBuilder()
-        .fees(List.of(Fee.of("Lệ phí", 8_000))).build()
+        .payment(new DossierPayment(List.of(Fee.of("Lệ phí", 8_000)), processing(2, "2026-03-02T09:00", "2026-03-05T09:00").payment().onlinePayment()))
+        .build()
         .finish(vn("2026-03-09T09:00")).dossier();
-    Dossier open = processing(submitted(1).code(code(DEPARTMENT, 1)).procedure(ProcedureRef.of(CERTIFICATE))
-        .channel(Channel.ONLINE).build(), "2026-03-30T09:00", "2026-04-06T09:00");
+    Dossier open = processing(submitted(1).code(code(DEPARTMENT, 1))
+        .procedure(ProcedureRef.of(CERTIFICATE))
+        .submission(submitted(1).build().submission().withChannel(Channel.ONLINE))
+        .build(), "2026-03-30T09:00", "2026-04-06T09:00");
     Dossier outside = processing(3, "2026-04-01T09:00", "2026-04-06T09:00");
     return Fixtures.march().syncRateFactor(0.9).build().compute(Stream.of(open, late, outside, early));
   }

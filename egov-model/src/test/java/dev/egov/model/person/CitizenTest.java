@@ -47,27 +47,13 @@ class CitizenTest {
         .name(PersonName.parse("Nguyễn Thị Hoà"))
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05-14"))
-        .ethnicity(Ethnicity.of("01"))
-        .religion(Religion.of("0"))
-        .nationality(Nationality.of("VN"))
-        .maritalStatus(MaritalStatus.NEVER_MARRIED)
-        .bloodGroup(BloodGroup.O)
-        .birthRegistrationPlace(address("Trạm y tế phường"))
-        .homeTown(address("Xóm Đình Thôn Hạ"))
-        .permanentResidence(address("12 Lê Lợi"))
-        .currentResidence(address("34 Pasteur"))
-        .father(new Relative(PersonName.parse("Nguyễn Văn Bình"), Nationality.of("VN"),
-            PersonalIdNumber.parse("079075004321"), LegacyIdCardNumber.parse("024681357")))
-        .mother(Relative.named(PersonName.parse("Trần Thị Cúc")))
-        .spouse(null)
-        .representative(Relative.named(PersonName.parse("Phạm Minh Đạt")))
-        .householdHead(new HouseholdHead(Relation.of("Con"), PersonName.parse("Nguyễn Văn Bình"),
-            PersonalIdNumber.parse("079075004321"), LegacyIdCardNumber.parse("024681357")))
-        .householdBookNumber("HK-556677")
-        .email("hoa.nguyen@example.vn")
-        .phone("0912345678")
-        .taxIdentifier(TaxCode.parse("0100109106"))
-        .socialInsuranceNumber(null)
+        .particulars(new CitizenParticulars(Ethnicity.of("01"), Religion.of("0"), Nationality.of("VN"), MaritalStatus.NEVER_MARRIED, BloodGroup.O))
+        .places(new CitizenPlaces(address("Trạm y tế phường"), address("Xóm Đình Thôn Hạ"), address("12 Lê Lợi"), address("34 Pasteur")))
+        .family(new CitizenFamily(new Relative(PersonName.parse("Nguyễn Văn Bình"), Nationality.of("VN"),
+            PersonalIdNumber.parse("079075004321"), LegacyIdCardNumber.parse("024681357")), Relative.named(PersonName.parse("Trần Thị Cúc")), null, Relative.named(PersonName.parse("Phạm Minh Đạt")), new HouseholdHead(Relation.of("Con"), PersonName.parse("Nguyễn Văn Bình"),
+            PersonalIdNumber.parse("079075004321"), LegacyIdCardNumber.parse("024681357")), "HK-556677"))
+        .contact(new CitizenContact("hoa.nguyen@example.vn", "0912345678"))
+        .otherIdentifiers(new CitizenOtherIdentifiers(TaxCode.parse("0100109106"), null))
         .dataQualityFlags(List.of(DataQualityFlag.UNDER_INVESTIGATION))
         .build();
   }
@@ -80,7 +66,7 @@ class CitizenTest {
     assertThat(citizen.birthDate()).isEqualTo(PartialDate.unknown());
     assertThat(citizen.dataQualityFlags()).isEmpty();
     assertThat(citizen.legacyIdCard()).isNull();
-    assertThat(citizen.permanentResidence()).isNull();
+    assertThat(citizen.places().permanentResidence()).isNull();
   }
 
   @Test
@@ -124,8 +110,8 @@ class CitizenTest {
   @Test
   void dataQualityFlags_recordConstructorWithAMutableList_copiesIt() {
     List<DataQualityFlag> flags = new ArrayList<>(List.of(DataQualityFlag.UNDER_INVESTIGATION));
-    Citizen citizen = new Citizen(HOA_ID, null, PersonName.parse("Hoà"), Sex.FEMALE, PartialDate.unknown(), null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, flags);
+    Citizen citizen = new Citizen(HOA_ID, null, PersonName.parse("Hoà"), Sex.FEMALE, PartialDate.unknown(),
+        CitizenParticulars.NONE, CitizenPlaces.NONE, CitizenFamily.NONE, CitizenContact.NONE, CitizenOtherIdentifiers.NONE, flags);
     flags.add(DataQualityFlag.PERSONAL_ID_SEX_MISMATCH);
 
     assertThat(citizen.dataQualityFlags()).containsExactly(DataQualityFlag.UNDER_INVESTIGATION);
@@ -144,12 +130,13 @@ class CitizenTest {
   void toBuilder_changed_leavesTheOriginalUnchanged() {
     Citizen citizen = complete();
 
-    Citizen married = citizen.toBuilder().maritalStatus(MaritalStatus.MARRIED).spouse(
-        Relative.named(PersonName.parse("Lê Văn Tám"))).build();
+    Citizen married = citizen.toBuilder().particulars(new CitizenParticulars(citizen.particulars().ethnicity(), citizen.particulars().religion(), citizen.particulars().nationality(), MaritalStatus.MARRIED, citizen.particulars().bloodGroup()))
+        .family(new CitizenFamily(citizen.family().father(), citizen.family().mother(), Relative.named(PersonName.parse("Lê Văn Tám")), citizen.family().representative(), citizen.family().householdHead(), citizen.family().householdBookNumber()))
+        .build();
 
-    assertThat(married.maritalStatus()).isSameAs(MaritalStatus.MARRIED);
-    assertThat(citizen.maritalStatus()).isSameAs(MaritalStatus.NEVER_MARRIED);
-    assertThat(citizen.spouse()).isNull();
+    assertThat(married.particulars().maritalStatus()).isSameAs(MaritalStatus.MARRIED);
+    assertThat(citizen.particulars().maritalStatus()).isSameAs(MaritalStatus.NEVER_MARRIED);
+    assertThat(citizen.family().spouse()).isNull();
   }
 
   // --- Findings ---------------------------------------------------------------------------------------------------
@@ -210,9 +197,9 @@ class CitizenTest {
   void toString_relativeAndHouseholdHead_maskNamesAndNumbers() {
     Citizen citizen = complete();
 
-    assertThat(citizen.father().toString()).startsWith("Relative[N***** V** B***")
+    assertThat(citizen.family().father().toString()).startsWith("Relative[N***** V** B***")
         .doesNotContain("Nguyễn", "Bình", "079075004321", "024681357");
-    assertThat(citizen.householdHead().toString()).contains("Con")
+    assertThat(citizen.family().householdHead().toString()).contains("Con")
         .doesNotContain("Nguyễn", "Bình", "079075004321", "024681357");
     assertThat(Relative.named(PersonName.parse("Trần Thị Cúc")).toString()).isEqualTo("Relative[T*** T** C**]");
   }

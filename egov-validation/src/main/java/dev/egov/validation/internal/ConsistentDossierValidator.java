@@ -9,6 +9,7 @@ import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.ApplicantIdentifier;
 import dev.egov.model.dossier.ConsistentDossier;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.SupplementRequest;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
@@ -29,22 +30,28 @@ public final class ConsistentDossierValidator implements ConstraintValidator<Con
       return true;
     }
     boolean valid = true;
-    Instant received = dossier.receivedAt();
-    if (received != null && dossier.dueAt() != null && dossier.dueAt().isBefore(received)) {
-      RecordRules.violation(context, "DOSSIER.DUE_BEFORE_RECEIPT").addPropertyNode("dueAt").addConstraintViolation();
+    DossierTimeline timeline = dossier.timeline();
+    Instant received = timeline.receivedAt();
+    if (received != null && timeline.dueAt() != null && timeline.dueAt().isBefore(received)) {
+      RecordRules.violation(context, "DOSSIER.DUE_BEFORE_RECEIPT")
+          .addPropertyNode("timeline")
+          .addPropertyNode("dueAt")
+          .addConstraintViolation();
       valid = false;
     }
-    if (received != null && dossier.finishedAt() != null && dossier.finishedAt().isBefore(received)) {
+    if (received != null && timeline.finishedAt() != null && timeline.finishedAt().isBefore(received)) {
       RecordRules.violation(context, "DOSSIER.FINISHED_BEFORE_RECEIPT")
+          .addPropertyNode("timeline")
           .addPropertyNode("finishedAt")
           .addConstraintViolation();
       valid = false;
     }
-    List<SupplementRequest> supplements = dossier.supplements();
+    List<SupplementRequest> supplements = dossier.pauses().supplements();
     for (int i = 0; i < supplements.size(); i++) {
       SupplementRequest s = supplements.get(i);
       if (s.dueBefore() != null && s.dueAfter() != null && s.dueAfter().isBefore(s.dueBefore())) {
         RecordRules.violation(context, "DOSSIER.SUPPLEMENT_DUE_MOVED_BACK")
+            .addPropertyNode("pauses")
             .addPropertyNode("supplements")
             .addPropertyNode("dueAfter").inIterable().atIndex(i)
             .addConstraintViolation();
@@ -94,7 +101,8 @@ public final class ConsistentDossierValidator implements ConstraintValidator<Con
   }
 
   private static LocalDate referenceDate(Dossier dossier) {
-    Instant at = dossier.receivedAt() != null ? dossier.receivedAt() : dossier.submittedAt();
+    DossierTimeline timeline = dossier.timeline();
+    Instant at = timeline.receivedAt() != null ? timeline.receivedAt() : timeline.submittedAt();
     return at != null ? LocalDate.ofInstant(at, WorkingCalendar.VIETNAM) : dossier.code().receiptDate();
   }
 

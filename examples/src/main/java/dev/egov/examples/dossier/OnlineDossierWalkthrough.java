@@ -15,6 +15,8 @@ import dev.egov.model.code.OnlineLevel;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierResultDocument;
+import dev.egov.model.dossier.DossierSubmission;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.DossierTransition;
 import dev.egov.model.dossier.ProcedureRef;
 import dev.egov.model.dossier.SupplementRequest;
@@ -23,6 +25,7 @@ import dev.egov.model.id.DossierCodeGenerator;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.model.person.PersonName;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.Violation;
@@ -97,8 +100,8 @@ public final class OnlineDossierWalkthrough {
         .name(PersonName.parse("Nguyễn Thị Hoà"))
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05-14"))
-        .permanentResidence(Address.builder(AdministrativeEra.REFORM_2025)
-            .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").build())
+        .places(CitizenPlaces.ofPermanentResidence(Address.builder(AdministrativeEra.REFORM_2025)
+            .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").build()))
         .build();
     check(out, "citizen", citizen);
 
@@ -110,9 +113,8 @@ public final class OnlineDossierWalkthrough {
         .code(codes.next(agency))
         .procedure(new ProcedureRef(ProcedureCode.parse("1.001193"), "Đăng ký khai sinh", null, null))
         .applicant(Applicant.citizen(citizen.name().fullName(), citizen.personalId()))
-        .channel(Channel.ONLINE)
-        .onlineLevel(OnlineLevel.FULL_PROCESS)
-        .submittedAt(submitted)
+        .submission(DossierSubmission.via(Channel.ONLINE).withOnlineLevel(OnlineLevel.FULL_PROCESS))
+        .timeline(DossierTimeline.submittedAt(submitted))
         .build();
     check(out, "submitted " + dossier.code(), dossier);
 
@@ -126,13 +128,15 @@ public final class OnlineDossierWalkthrough {
     dossier = step(out, dossier.requestSupplement(SupplementRequest.open(
         at("2026-11-17T15:00"), "Bổ sung bản sao giấy chứng sinh", List.of("Giấy chứng sinh"))));
     Instant resumed = at("2026-11-23T10:00");
-    dossier = step(out, dossier.supplementReceived(resumed, rule.resumedDueDate(received, dossier.pauses(), resumed)));
+    dossier = step(out,
+        dossier.supplementReceived(resumed, rule.resumedDueDate(received, dossier.pauses().all(), resumed)));
 
     // Finished and returned electronically.
     dossier = step(out, dossier.finish(at("2026-11-25T11:00")));
     dossier = step(out, dossier.returnResult(at("2026-11-26T08:00"), List.of(new DossierResultDocument(
         "Giấy khai sinh", null, "GKS-2026-123", "https://dichvucong.example.vn/kq/GKS-2026-123", "KQ01"))));
-    out.println("timeliness: " + rule.classify(dossier.supplements().get(0).dueAfter(), dossier.finishedAt()));
+    out.println("timeliness: "
+        + rule.classify(dossier.pauses().supplements().get(0).dueAfter(), dossier.timeline().finishedAt()));
     return dossier;
   }
 
@@ -140,7 +144,8 @@ public final class OnlineDossierWalkthrough {
     Dossier dossier = transition.dossier();
     out.println(transition.event().from() + " -> " + transition.event().to() + " at "
         + transition.event().at().atZone(VIETNAM).toLocalDateTime()
-        + (dossier.dueAt() == null ? "" : ", due " + dossier.dueAt().atZone(VIETNAM).toLocalDateTime()));
+        + (dossier.timeline().dueAt() == null
+            ? "" : ", due " + dossier.timeline().dueAt().atZone(VIETNAM).toLocalDateTime()));
     check(out, "  " + dossier.status(), dossier);
     return dossier;
   }

@@ -28,14 +28,14 @@ class OnlineDossierWalkthroughExampleTest {
 
     assertThat(dossier.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
     assertThat(dossier.code().format()).isEqualTo("000.00.22.H29-261115-0001");
-    assertThat(dossier.statusHistory()).extracting(c -> c.status().code())
+    assertThat(dossier.processing().statusHistory()).extracting(c -> c.status().code())
         .containsExactly("2", "4", "5", "4", "9", "10");
     // 3 working days from Mon 16 Nov 09:00: Thu 19 Nov 09:00.
-    assertThat(local(dossier.supplements().get(0).dueBefore())).isEqualTo(LocalDateTime.parse("2026-11-19T09:00"));
+    assertThat(local(dossier.pauses().supplements().get(0).dueBefore())).isEqualTo(LocalDateTime.parse("2026-11-19T09:00"));
     // Paused Tue 17 15:00 to Mon 23 10:00 = 29 working hours; Tue 24 Nov is Vietnamese Culture Day (off),
     // so the due date moves to Wed 25 Nov 16:00.
-    assertThat(local(dossier.supplements().get(0).dueAfter())).isEqualTo(LocalDateTime.parse("2026-11-25T16:00"));
-    assertThat(dossier.hasElectronicResult()).isTrue();
+    assertThat(local(dossier.pauses().supplements().get(0).dueAfter())).isEqualTo(LocalDateTime.parse("2026-11-25T16:00"));
+    assertThat(dossier.documents().hasElectronicResult()).isTrue();
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("citizen: valid")
         .contains("5 (supplement requested) -> 4 (processing) at 2026-11-23T10:00, due 2026-11-25T16:00")

@@ -275,7 +275,7 @@ class DueDatesAndIndicatorsExampleTest {
           continue;
         }
         inPeriod++;
-        if (dossier.receivedAt() != null && dossier.receivedAt().isBefore(calculator.periodEnd())) {
+        if (dossier.timeline().receivedAt() != null && dossier.timeline().receivedAt().isBefore(calculator.periodEnd())) {
           received++;
         }
         outcomes.merge(calculator.assessOnTime(dossier).outcome(), 1L, Long::sum);

@@ -203,20 +203,22 @@ class ReadmeSnippetsTest {
             "https://dichvucong.example.vn/kq/GKS-2026-123", "KQ01")))
         .note("DossierCodeGenerator codes")
         .shows(".code(codes.next(", (dossier, run) -> ((Dossier) dossier).code().format())
-        .shows("dossier = dossier.receive(", (dossier, run) -> "due " + local(((Dossier) dossier).dueAt()))
-        .shows("dossier = dossier.supplementReceived(", (dossier, run) -> "due " + local(((Dossier) dossier).dueAt()))
+        .shows("dossier = dossier.receive(",
+            (dossier, run) -> "due " + local(((Dossier) dossier).timeline().dueAt()))
+        .shows("dossier = dossier.supplementReceived(",
+            (dossier, run) -> "due " + local(((Dossier) dossier).timeline().dueAt()))
         .shows("EgovValidation.validate(dossier", ReadmeSnippetsTest::display)
         .then(run -> {
           Dossier dossier = run.value("dossier", Dossier.class);
           assertThat(dossier.status()).isSameAs(DossierStatus.RESULT_RETURNED);
-          assertThat(dossier.statusHistory()).extracting(c -> c.status().code())
+          assertThat(dossier.processing().statusHistory()).extracting(c -> c.status().code())
               .containsExactly("2", "4", "5", "4", "9", "10");
           // The example program walks the same dossier through the same steps.
           Dossier example = dev.egov.examples.dossier.OnlineDossierWalkthrough.run(
               new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
           assertThat(example.code()).isEqualTo(dossier.code());
-          assertThat(example.dueAt()).isEqualTo(dossier.dueAt());
-          assertThat(example.statusHistory()).isEqualTo(dossier.statusHistory());
+          assertThat(example.timeline().dueAt()).isEqualTo(dossier.timeline().dueAt());
+          assertThat(example.processing().statusHistory()).isEqualTo(dossier.processing().statusHistory());
         });
   }
 
@@ -278,8 +280,8 @@ class ReadmeSnippetsTest {
           assertThat(EgovValidation.validate(dossier, Locale.ENGLISH)).isEmpty();
           Dossier back = PortalJson.get().decodeDossierRequest(run.value("out", byte[].class)).value().data().get(0);
           assertThat(back.status()).isSameAs(DossierStatus.RESULT_RETURNED);
-          assertThat(back.returnedAt()).isEqualTo(returned);
-          assertThat(back.hasElectronicResult()).isTrue();
+          assertThat(back.timeline().returnedAt()).isEqualTo(returned);
+          assertThat(back.documents().hasElectronicResult()).isTrue();
           assertThat(back).isEqualTo(PortalJson.portalView(dossier));
         });
   }
@@ -433,12 +435,12 @@ class ReadmeSnippetsTest {
         })
         .note(".procedures(")
         .note(".populationDatabases(")
-        .claims(".filter(d -> d.finishedAt() != null)", "one whose processing has finished",
-            (dossier, run) -> assertThat(((Dossier) dossier).finishedAt()).isNotNull())
+        .claims(".filter(d -> d.timeline().finishedAt() != null)", "one whose processing has finished",
+            (dossier, run) -> assertThat(((Dossier) dossier).timeline().finishedAt()).isNotNull())
         .claims(".dossiers(LocalDate.of(2026, 1, 1)", "lazy, in order of submission", run -> {
           try (Stream<Dossier> dossiers = DossierGenerator.withSeed(3L)
               .dossiers(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 10_000)) {
-            assertThat(dossiers.limit(1_000).map(Dossier::submittedAt).collect(Collectors.toList())).isSorted();
+            assertThat(dossiers.limit(1_000).map(d -> d.timeline().submittedAt()).collect(Collectors.toList())).isSorted();
           }
         })
         .claims("dossiers.forEach(", "an IndicatorAccumulator is a Consumer<Dossier>", run -> {
@@ -449,7 +451,7 @@ class ReadmeSnippetsTest {
         .claims("SampleProcedures.find(", "the procedure, with its statutory times and fees", (found, run) -> {
           Procedure procedure = ((Optional<?>) found).map(Procedure.class::cast).orElseThrow();
           assertThat(procedure.code()).isEqualTo(run.value("dossier", Dossier.class).procedure().code());
-          assertThat(procedure.statutoryTime(run.value("dossier", Dossier.class).channel())).isPresent();
+          assertThat(procedure.statutoryTime(run.value("dossier", Dossier.class).submission().channel())).isPresent();
           assertThat(procedure.channels()).flatExtracting(c -> c.options()).flatExtracting(o -> o.fees()).isNotEmpty();
         })
         .claims("DossierGenerator.resultOf(", "the document issued, carrying the holder's personal ID",

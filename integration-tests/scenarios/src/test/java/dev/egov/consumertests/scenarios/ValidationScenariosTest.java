@@ -12,6 +12,7 @@ import dev.egov.model.address.Address;
 import dev.egov.model.catalog.AdministrativeEra;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.person.CitizenPlaces;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.EgovValidationOptions;
 import dev.egov.validation.Violation;
@@ -70,13 +71,16 @@ class ValidationScenariosTest {
   @Test
   void citizen_withAnAbolishedProvince_isReportedWithItsCodeInBothLanguages() {
     Address abolished = Address.builder(AdministrativeEra.REFORM_2025).province("64", null).build();
-    Citizen citizen = CitizenGenerator.withSeed(SEED).citizen().toBuilder().currentResidence(abolished).build();
+    Citizen generated = CitizenGenerator.withSeed(SEED).citizen();
+    CitizenPlaces places = generated.places();
+    Citizen citizen = generated.toBuilder().places(new CitizenPlaces(places.birthRegistrationPlace(),
+        places.homeTown(), places.permanentResidence(), abolished)).build();
 
     List<Violation> english = EgovValidation.validate(citizen, Locale.ENGLISH);
     List<Violation> vietnamese = EgovValidation.validate(citizen, EgovValidation.VIETNAMESE);
 
     assertThat(english).extracting(Violation::code, Violation::path)
-        .containsExactly(tuple("ADDRESS.UNKNOWN_PROVINCE", "currentResidence.provinceCode"));
+        .containsExactly(tuple("ADDRESS.UNKNOWN_PROVINCE", "places.currentResidence.provinceCode"));
     assertThat(vietnamese).extracting(Violation::code).containsExactly("ADDRESS.UNKNOWN_PROVINCE");
     assertThat(vietnamese.get(0).message()).isNotEqualTo(english.get(0).message()).contains("tỉnh");
     assertThat(EgovValidation.validator().validate(citizen)).hasSize(1);
