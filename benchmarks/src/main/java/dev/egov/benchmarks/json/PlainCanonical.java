@@ -24,26 +24,40 @@ public final class PlainCanonical {
       Name name,
       String sex,
       String birthDate,
-      String ethnicity,
-      String religion,
-      String nationality,
-      String maritalStatus,
-      String bloodGroup,
-      Address birthRegistrationPlace,
-      Address homeTown,
-      Address permanentResidence,
-      Address currentResidence,
+      Particulars particulars,
+      Places places,
+      Family family,
+      Contact contact,
+      OtherIdentifiers otherIdentifiers,
+      List<String> dataQualityFlags) {}
+
+  /** {@code CitizenParticulars}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Particulars(
+      String ethnicity, String religion, String nationality, String maritalStatus, String bloodGroup) {}
+
+  /** {@code CitizenPlaces}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Places(
+      Address birthRegistrationPlace, Address homeTown, Address permanentResidence, Address currentResidence) {}
+
+  /** {@code CitizenFamily}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Family(
       Relative father,
       Relative mother,
       Relative spouse,
       Relative representative,
       HouseholdHead householdHead,
-      String householdBookNumber,
-      String email,
-      String phone,
-      String taxIdentifier,
-      String socialInsuranceNumber,
-      List<String> dataQualityFlags) {}
+      String householdBookNumber) {}
+
+  /** {@code CitizenContact}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Contact(String email, String phone) {}
+
+  /** {@code CitizenOtherIdentifiers}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record OtherIdentifiers(String taxIdentifier, String socialInsuranceNumber) {}
 
   /** {@code PersonName}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,36 +89,61 @@ public final class PlainCanonical {
   public record Dossier(
       String code,
       Procedure procedure,
-      String receivingAgency,
-      String processingAgencyName,
       Applicant applicant,
       Representative representative,
+      Submission submission,
+      String status,
+      Timeline timeline,
+      Processing processing,
+      Documents documents,
+      Payment payment,
+      Pauses pauses,
+      Flags flags) {}
+
+  /** {@code DossierSubmission}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Submission(
       String channel,
       String onlineLevel,
-      String submissionPlace,
+      String receivingAgency,
+      String place,
       String summary,
       String note,
-      String otherInfo,
-      String status,
+      String otherInfo) {}
+
+  /** {@code DossierTimeline}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Timeline(
       Instant submittedAt,
       Instant receivedAt,
       Instant dueAt,
       Instant finishedAt,
       Instant returnedAt,
-      Instant refusedAt,
-      List<StatusChange> statusHistory,
-      List<Step> steps,
-      List<SubmittedDocument> submittedDocuments,
+      Instant refusedAt) {}
+
+  /** {@code DossierProcessing}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Processing(String agencyName, List<StatusChange> statusHistory, List<Step> steps) {}
+
+  /** {@code DossierDocuments}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Documents(
+      List<SubmittedDocument> submitted,
       List<OtherAttachment> otherAttachments,
-      List<Fee> fees,
-      String onlinePayment,
-      List<Supplement> supplements,
-      List<FinancialObligation> financialObligations,
       List<ResultDocument> results,
-      String resultDelivery,
-      boolean hasDigitisedComponents,
-      boolean vneidVerified,
-      List<String> nationalDatabases) {}
+      String resultDelivery) {}
+
+  /** {@code DossierPayment}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Payment(List<Fee> fees, String onlinePayment) {}
+
+  /** {@code DossierPauses}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Pauses(List<Supplement> supplements, List<FinancialObligation> financialObligations) {}
+
+  /** {@code DossierFlags}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Flags(boolean hasDigitisedComponents, boolean vneidVerified, List<String> nationalDatabases) {}
 
   /** {@code ProcedureRef}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
