@@ -21,6 +21,10 @@ public record ElapsedTime(Instant end, Duration elapsed, Duration allowed, Insta
   /**
    * Checks the components.
    *
+   * @param end the instant measured up to
+   * @param elapsed the working time used, less pauses
+   * @param allowed the processing time as working time
+   * @param dueDate the due date, moved by the pauses
    * @throws IllegalArgumentException if a duration is negative
    */
   public ElapsedTime {
