@@ -2,9 +2,9 @@ package dev.egov.benchmarks.calendar;
 
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
+import dev.egov.indicators.IndicatorCalculator;
+import dev.egov.indicators.IndicatorReport;
 import dev.egov.model.dossier.Dossier;
-import dev.egov.model.indicators.IndicatorCalculator;
-import dev.egov.model.indicators.IndicatorReport;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.egov.examples.indicators.DueDatesAndIndicators;
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
+import dev.egov.indicators.IndicatorCalculator;
+import dev.egov.indicators.IndicatorReport;
+import dev.egov.indicators.Rate;
 import dev.egov.json.CanonicalJson;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
@@ -34,9 +37,6 @@ import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
-import dev.egov.model.indicators.IndicatorCalculator;
-import dev.egov.model.indicators.IndicatorReport;
-import dev.egov.model.indicators.Rate;
 import dev.egov.model.organisation.Organisation;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
@@ -88,7 +88,7 @@ class ReadmeSnippetsTest {
       "dev.egov.model.*", "dev.egov.model.calendar.*", "dev.egov.model.id.*", "dev.egov.model.catalog.*",
       "dev.egov.model.code.*", "dev.egov.model.person.*", "dev.egov.model.address.*",
       "dev.egov.model.organisation.*", "dev.egov.model.dossier.*", "dev.egov.model.procedure.*",
-      "dev.egov.model.result.*", "dev.egov.model.indicators.*",
+      "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
       "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*",
       "dev.egov.fakes.generators.*",
@@ -454,7 +454,7 @@ class ReadmeSnippetsTest {
         })
         .claims("dossiers.forEach(", "an IndicatorAccumulator is a Consumer<Dossier>", run -> {
           IndicatorReport report =
-              run.value("accumulator", dev.egov.model.indicators.IndicatorAccumulator.class).report();
+              run.value("accumulator", dev.egov.indicators.IndicatorAccumulator.class).report();
           assertThat(report.overall().dossiers()).isEqualTo(10_000);
         })
         .claims("SampleProcedures.find(", "the procedure, with its statutory times and fees", (found, run) -> {
