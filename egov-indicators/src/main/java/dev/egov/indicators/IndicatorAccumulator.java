@@ -1,17 +1,14 @@
 package dev.egov.indicators;
 
-import dev.egov.indicators.internal.CodeSampler;
 import dev.egov.indicators.internal.Facts;
+import dev.egov.indicators.internal.PartialState;
 import dev.egov.indicators.internal.Rules;
-import dev.egov.indicators.internal.Tally;
+import dev.egov.indicators.internal.StateFormat;
 import dev.egov.model.dossier.Dossier;
-import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.procedure.Procedure;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,15 +27,40 @@ import org.jspecify.annotations.Nullable;
  * IndicatorReport report = accumulator.report();
  * }</pre>
  *
+ * <h2>Parts, merged exactly</h2>
+ *
+ * Give each part of the dossiers its own accumulator and {@link #combine} them: the result equals feeding every
+ * dossier to one accumulator, in any order, however split and whatever order the parts are combined in. Counts and
+ * working times add up; each figure's list of dossiers is the first {@link IndicatorCalculator#listedCodes()} codes in
+ * the order of their text, which is the same whichever part a dossier was in. {@link IndicatorCalculator#collector()}
+ * does this for parallel streams.
+ *
+ * <p>Across machines (the partitions of Apache Spark or Flink), an accumulator travels as bytes: {@link #toBytes()}
+ * writes its partial state in a stable, versioned form, and {@link IndicatorCalculator#restore(byte[])} reads it into
+ * an accumulator of an equal calculator on the other side, which combines and reports as the original would:
+ *
+ * <pre>{@code
+ * IndicatorAccumulator part = calculator.newAccumulator();    // on each worker, for its partition's dossiers
+ * partition.forEachRemaining(part);                            // an Iterator<Dossier>
+ * byte[] partial = part.toBytes();
+ *
+ * IndicatorAccumulator all = calculator.newAccumulator();     // where they are merged, with an equal calculator
+ * for (byte[] state : partials) {
+ *   all.combine(calculator.restore(state));
+ * }
+ * IndicatorReport report = all.report();
+ * }</pre>
+ *
+ * An accumulator is bound to its calculator's settings (period, calendar, convention, pause strategy, sync-rate
+ * factor, population-database codes, listed codes, financial-obligation waits): combining it with an accumulator, or
+ * restoring a state, of other settings throws {@link IndicatorStateException} ({@link
+ * IndicatorStateException.Reason#SETTINGS_MISMATCH}). The procedure look-up cannot be compared: every part must use
+ * the same catalogue.
+ *
  * <h2>Thread confinement</h2>
  *
  * An accumulator is mutable and <b>not thread-safe</b>: one thread feeds it at a time (it may be handed from thread to
- * thread with a happens-before edge, as a stream or a task framework does). To use several threads or machines, give
- * each part of the data its own accumulator from the same {@link IndicatorCalculator} and {@link #combine} them: the
- * result equals feeding every dossier to one accumulator, in any order and however split. {@link
- * IndicatorCalculator#collector()} does this for parallel streams; in Spark or Flink, the accumulator is the aggregate
- * of a partition and {@link #combine} its merge (the accumulator is not {@link java.io.Serializable}: aggregate
- * within each partition and combine on one side, or ship the {@link IndicatorReport}s).
+ * thread with a happens-before edge, as a stream or a task framework does).
  *
  * <h2>Cost</h2>
  *
@@ -46,7 +68,7 @@ import org.jspecify.annotations.Nullable;
  * and one measurement by the calculator's {@link dev.egov.model.calendar.DueDateRule}, whose working time over whole
  * days comes from counting the calendar's per-year sets of working days. The procedure lookup is called once per
  * procedure code per accumulator and its answer kept. Memory: per agency and per procedure one row of counters and up
- * to {@link IndicatorCalculator#listedCodes()} dossier codes per figure.
+ * to {@link IndicatorCalculator#listedCodes()} dossier codes per figure; the bytes of a state are of the same order.
  *
  * @since 0.1.0
  */
@@ -54,22 +76,14 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
 
   private final IndicatorCalculator calculator;
   private final Rules rules;
-  private final int limit;
   private final Facts facts = new Facts();
-
-  private final Tally overall;
-  private final Map<AgencyCode, Tally> agencies = new HashMap<>();
-  private final Map<ProcedureCode, Tally> procedures = new HashMap<>();
+  private final PartialState state;
   private final Map<ProcedureCode, Optional<Procedure>> procedureCache = new HashMap<>();
-  private long outsidePeriod;
-  private final CodeSampler undated;
 
-  IndicatorAccumulator(IndicatorCalculator calculator, Rules rules) {
+  IndicatorAccumulator(IndicatorCalculator calculator, Rules rules, PartialState state) {
     this.calculator = calculator;
     this.rules = rules;
-    this.limit = calculator.listedCodes();
-    this.overall = new Tally(limit);
-    this.undated = new CodeSampler(limit);
+    this.state = state;
   }
 
   /**
@@ -86,29 +100,16 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
     Objects.requireNonNull(dossier, "dossier");
     Instant instant = Rules.periodInstant(dossier);
     if (instant == null) {
-      undated.add(dossier.code());
+      state.undated(dossier.code());
       return;
     }
     if (!rules.inPeriod(instant)) {
-      outsidePeriod++;
+      state.outsidePeriod();
       return;
     }
     ProcedureCode procedureCode = dossier.procedure().code();
-    Tally procedureTally = procedures.get(procedureCode);
-    if (procedureTally == null) {
-      procedureTally = new Tally(limit);
-      procedures.put(procedureCode, procedureTally);
-    }
-    AgencyCode agency = dossier.effectiveReceivingAgency();
-    Tally agencyTally = agencies.get(agency);
-    if (agencyTally == null) {
-      agencyTally = new Tally(limit);
-      agencies.put(agency, agencyTally);
-    }
     rules.evaluate(dossier, procedure(procedureCode), facts);
-    overall.add(facts, dossier.code());
-    agencyTally.add(facts, dossier.code());
-    procedureTally.add(facts, dossier.code());
+    state.add(facts, dossier.effectiveReceivingAgency(), procedureCode, dossier.code());
   }
 
   private @Nullable Procedure procedure(ProcedureCode code) {
@@ -121,12 +122,17 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
   }
 
   /**
-   * Adds everything {@code other} has counted to this accumulator. {@code other} is left as it was; do not feed it
+   * Adds everything {@code other} has counted to this accumulator: afterwards this accumulator holds what one
+   * accumulator fed with both accumulators' dossiers would hold. {@code other} is left as it was; do not feed it
    * afterwards if its dossiers are not to be counted twice.
    *
-   * @param other an accumulator of the same calculator
+   * @param other an accumulator of this calculator, or of another calculator with equal settings (on another
+   *     machine, say)
    * @return this accumulator
-   * @throws IllegalArgumentException if {@code other} is this accumulator or comes from another calculator
+   * @throws IllegalArgumentException if {@code other} is this accumulator
+   * @throws IndicatorStateException if {@code other}'s calculator has other settings ({@link
+   *     IndicatorStateException.Reason#SETTINGS_MISMATCH})
+   * @throws ArithmeticException if a count overflows a {@code long}
    */
   public IndicatorAccumulator combine(IndicatorAccumulator other) {
     Objects.requireNonNull(other, "other");
@@ -134,25 +140,31 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
       throw new IllegalArgumentException("An accumulator cannot be combined with itself");
     }
     if (other.calculator != calculator) {
-      throw new IllegalArgumentException("Only accumulators of the same IndicatorCalculator can be combined");
+      calculator.requireSameSettings(other.calculator);
     }
-    overall.addAll(other.overall);
-    other.agencies.forEach((agency, tally) -> tally(agencies, agency).addAll(tally));
-    other.procedures.forEach((code, tally) -> tally(procedures, code).addAll(tally));
-    other.procedureCache.forEach(procedureCache::putIfAbsent);
-    outsidePeriod = Math.addExact(outsidePeriod, other.outsidePeriod);
-    undated.addAll(other.undated);
+    state.addAll(other.state);
+    if (other.calculator == calculator) {
+      other.procedureCache.forEach(procedureCache::putIfAbsent);
+    }
     return this;
   }
 
-  private <K> Tally tally(Map<K, Tally> tallies, K key) {
-    Tally tally = tallies.get(key);
-    if (tally == null) {
-      tally = new Tally(limit);
-      tallies.put(key, tally);
-    }
-    return tally;
+  /**
+   * Returns the partial state of this accumulator in a stable, versioned byte form, for another process or machine to
+   * {@linkplain IndicatorCalculator#restore(byte[]) restore} and combine. The bytes hold the calculator's settings and
+   * every count and listed dossier code, never a dossier; equal states give equal bytes, whichever way their dossiers
+   * were split and combined. The format, version {@value #STATE_FORMAT_VERSION}, is described in the module's
+   * architecture decision record (docs/adr/0008-indicators-satellite-module.md); a later version of egov that changes
+   * it raises the version, and a version it does not read is refused, never misread.
+   *
+   * @return the state, a new array
+   */
+  public byte[] toBytes() {
+    return StateFormat.write(calculator.settings(), state);
   }
+
+  /** The format version {@link #toBytes()} writes and {@link IndicatorCalculator#restore(byte[])} reads. */
+  public static final int STATE_FORMAT_VERSION = StateFormat.VERSION;
 
   /**
    * Returns the report of what has been counted so far. The accumulator may go on counting; later reports include
@@ -161,22 +173,13 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
    * @return the report, rows sorted by code
    */
   public IndicatorReport report() {
-    double factor = calculator.syncRateFactor();
-    List<IndicatorRow> agencyRows = new ArrayList<>(agencies.size());
-    agencies.forEach((agency, tally) -> agencyRows.add(tally.row(IndicatorRow.Scope.AGENCY, agency.fullForm(), factor)));
-    agencyRows.sort((a, b) -> a.code().compareTo(b.code()));
-    List<IndicatorRow> procedureRows = new ArrayList<>(procedures.size());
-    procedures.forEach((code, tally) -> procedureRows.add(tally.row(IndicatorRow.Scope.PROCEDURE, code.format(), factor)));
-    procedureRows.sort((a, b) -> a.code().compareTo(b.code()));
-    return new IndicatorReport(calculator.periodStart(), calculator.periodEnd(), factor, outsidePeriod,
-        undated.sample(), overall.row(IndicatorRow.Scope.OVERALL, "", factor), agencyRows, procedureRows);
+    return state.report(calculator.periodStart(), calculator.periodEnd(), calculator.syncRateFactor());
   }
 
   /** Returns the period and how many dossiers have been counted. */
   @Override
   public String toString() {
     return "IndicatorAccumulator[" + calculator.periodStart() + ".." + calculator.periodEnd() + ", "
-        + overall.dossiers() + " in period, "
-        + outsidePeriod + " outside]";
+        + state.inPeriod() + " in period, " + state.outside() + " outside]";
   }
 }

@@ -1,7 +1,10 @@
 package dev.egov.indicators;
 
 import dev.egov.indicators.internal.Facts;
+import dev.egov.indicators.internal.PartialState;
 import dev.egov.indicators.internal.Rules;
+import dev.egov.indicators.internal.Settings;
+import dev.egov.indicators.internal.StateFormat;
 import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.PauseStrategy;
 import dev.egov.model.calendar.ProcessingTime;
@@ -87,6 +90,8 @@ public final class IndicatorCalculator {
   private final int listedCodes;
   private final boolean financialObligationsPause;
   private final Rules rules;
+  /** The settings as states carry them; computed on first use (the calendar's image takes a few thousand days). */
+  private volatile @Nullable Settings settings;
 
   private IndicatorCalculator(Builder builder, Instant periodStart, Instant periodEnd) {
     this.periodStart = periodStart;
@@ -236,7 +241,44 @@ public final class IndicatorCalculator {
    * @return the accumulator
    */
   public IndicatorAccumulator newAccumulator() {
-    return new IndicatorAccumulator(this, rules);
+    return new IndicatorAccumulator(this, rules, new PartialState(listedCodes));
+  }
+
+  /**
+   * Returns an accumulator holding a partial state that {@link IndicatorAccumulator#toBytes()} wrote, here or on
+   * another machine, to combine with others, report, or go on counting. The state must have been computed with the
+   * same settings as this calculator (see {@link IndicatorAccumulator} on parts merged exactly); the procedure look-up
+   * is this calculator's.
+   *
+   * @param state the bytes of a state, not modified
+   * @return a new accumulator with that state
+   * @throws IndicatorStateException if the bytes are not a state ({@link IndicatorStateException.Reason#NOT_A_STATE}),
+   *     are of another format version ({@link IndicatorStateException.Reason#UNSUPPORTED_VERSION}), are truncated
+   *     ({@link IndicatorStateException.Reason#TRUNCATED}) or corrupt ({@link IndicatorStateException.Reason#CORRUPT}),
+   *     or were computed with other settings ({@link IndicatorStateException.Reason#SETTINGS_MISMATCH})
+   */
+  public IndicatorAccumulator restore(byte[] state) {
+    Objects.requireNonNull(state, "state");
+    return new IndicatorAccumulator(this, rules, StateFormat.read(state, settings()));
+  }
+
+  /** Returns the settings that decide what accumulators of this calculator count, as states carry them. */
+  Settings settings() {
+    Settings current = settings;
+    if (current == null) {
+      current = Settings.of(periodStart, periodEnd, syncRateFactor, listedCodes, financialObligationsPause, convention,
+          pauseStrategy, populationDatabases, calendar);
+      settings = current;
+    }
+    return current;
+  }
+
+  /** Throws unless {@code other} has the same settings (its procedure look-up aside). */
+  void requireSameSettings(IndicatorCalculator other) {
+    settings().firstDifference(other.settings()).ifPresent(setting -> {
+      throw new IndicatorStateException(IndicatorStateException.Reason.SETTINGS_MISMATCH,
+          "Only accumulators of calculators with the same settings can be combined; their " + setting + " differs");
+    });
   }
 
   /**

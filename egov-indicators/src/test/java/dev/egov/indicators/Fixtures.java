@@ -19,6 +19,7 @@ import dev.egov.model.procedure.ProcessingOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,36 @@ final class Fixtures {
 
   static Dossier processing(Dossier submitted, String receivedAt, String dueAt) {
     return submitted.receive(vn(receivedAt), vn(dueAt)).dossier().startProcessing(vn(receivedAt)).dossier();
+  }
+
+  /** A dossier received Monday 2 March 09:00, due Thursday 5 at 09:00, finished at {@code finishedAt}. */
+  static Dossier finished(AgencyCode agency, int sequence, ProcedureCode procedure, String finishedAt) {
+    Dossier submitted = submitted(sequence).code(code(agency, sequence)).procedure(ProcedureRef.of(procedure))
+        .build();
+    return processing(submitted, "2026-03-02T09:00", "2026-03-05T09:00").finish(vn(finishedAt)).dossier();
+  }
+
+  /**
+   * A mix of 16 dossiers: two agencies, three procedures, on time and late, online and not, one never received,
+   * two outside the period and one undated.
+   */
+  static List<Dossier> mixed() {
+    List<Dossier> dossiers = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      AgencyCode agency = i % 3 == 0 ? DEPARTMENT : WARD;
+      ProcedureCode procedure = i % 4 == 0 ? LAND : i % 2 == 0 ? CERTIFICATE : BIRTH;
+      String finishedAt = i % 5 == 0 ? "2026-03-09T10:00" : "2026-03-04T10:00";
+      Dossier dossier = finished(agency, i, procedure, finishedAt);
+      if (i % 2 == 0) {
+        dossier = dossier.toBuilder().channel(Channel.ONLINE).results(List.of(ELECTRONIC_RESULT)).build();
+      }
+      dossiers.add(dossier);
+    }
+    dossiers.add(submitted(20).build());
+    dossiers.add(submitted(21).submittedAt(vn("2026-02-27T10:00")).build());
+    dossiers.add(submitted(22).submittedAt(null).build());
+    dossiers.add(processing(23, "2026-04-01T08:00", "2026-04-06T08:00"));
+    return dossiers;
   }
 
   private static Procedure procedure(

@@ -3,10 +3,11 @@ package dev.egov.indicators;
 import static dev.egov.indicators.Fixtures.BIRTH;
 import static dev.egov.indicators.Fixtures.CERTIFICATE;
 import static dev.egov.indicators.Fixtures.DEPARTMENT;
-import static dev.egov.indicators.Fixtures.ELECTRONIC_RESULT;
 import static dev.egov.indicators.Fixtures.LAND;
 import static dev.egov.indicators.Fixtures.WARD;
 import static dev.egov.indicators.Fixtures.code;
+import static dev.egov.indicators.Fixtures.finished;
+import static dev.egov.indicators.Fixtures.mixed;
 import static dev.egov.indicators.Fixtures.processing;
 import static dev.egov.indicators.Fixtures.submitted;
 import static dev.egov.indicators.Fixtures.vn;
@@ -47,31 +48,6 @@ class IndicatorAccumulatorTest {
 
   private static final IndicatorCalculator MARCH = Fixtures.march().build();
 
-  private static Dossier finished(AgencyCode agency, int sequence, ProcedureCode procedure, String finishedAt) {
-    Dossier submitted = submitted(sequence).code(code(agency, sequence)).procedure(ProcedureRef.of(procedure))
-        .build();
-    return processing(submitted, "2026-03-02T09:00", "2026-03-05T09:00").finish(vn(finishedAt)).dossier();
-  }
-
-  /** A mix of agencies, procedures and outcomes, including dossiers outside the period and undated ones. */
-  private static List<Dossier> mixed() {
-    List<Dossier> dossiers = new ArrayList<>();
-    for (int i = 1; i <= 12; i++) {
-      AgencyCode agency = i % 3 == 0 ? DEPARTMENT : WARD;
-      ProcedureCode procedure = i % 4 == 0 ? LAND : i % 2 == 0 ? CERTIFICATE : BIRTH;
-      String finishedAt = i % 5 == 0 ? "2026-03-09T10:00" : "2026-03-04T10:00";
-      Dossier dossier = finished(agency, i, procedure, finishedAt);
-      if (i % 2 == 0) {
-        dossier = dossier.toBuilder().channel(Channel.ONLINE).results(List.of(ELECTRONIC_RESULT)).build();
-      }
-      dossiers.add(dossier);
-    }
-    dossiers.add(submitted(20).build());
-    dossiers.add(submitted(21).submittedAt(vn("2026-02-27T10:00")).build());
-    dossiers.add(submitted(22).submittedAt(null).build());
-    dossiers.add(processing(23, "2026-04-01T08:00", "2026-04-06T08:00"));
-    return dossiers;
-  }
 
   // ---- Period ----
 
@@ -198,13 +174,34 @@ class IndicatorAccumulatorTest {
   }
 
   @Test
-  void combine_withItselfOrAnotherCalculator_throws() {
+  void combine_withItself_throws() {
     IndicatorAccumulator accumulator = MARCH.newAccumulator();
 
-    assertThatThrownBy(() -> accumulator.combine(accumulator)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> accumulator.combine(Fixtures.march().build().newAccumulator()))
+    assertThatThrownBy(() -> accumulator.combine(accumulator))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("same IndicatorCalculator");
+        .hasMessageContaining("itself");
+  }
+
+  @Test
+  void combine_anotherCalculatorWithEqualSettings_equalsOneAccumulator() {
+    List<Dossier> dossiers = mixed();
+    IndicatorAccumulator left = MARCH.newAccumulator();
+    IndicatorAccumulator right = Fixtures.march().build().newAccumulator();   // another machine's, say
+    dossiers.subList(0, 7).forEach(left);
+    dossiers.subList(7, dossiers.size()).forEach(right);
+
+    assertThat(left.combine(right).report()).isEqualTo(MARCH.compute(dossiers.stream()));
+  }
+
+  @Test
+  void combine_anotherCalculatorWithOtherSettings_throwsNamingTheSetting() {
+    IndicatorAccumulator accumulator = MARCH.newAccumulator();
+    IndicatorAccumulator other = Fixtures.march().listedCodes(3).build().newAccumulator();
+
+    assertThatThrownBy(() -> accumulator.combine(other))
+        .isInstanceOfSatisfying(IndicatorStateException.class,
+            e -> assertThat(e.reason()).isSameAs(IndicatorStateException.Reason.SETTINGS_MISMATCH))
+        .hasMessageContaining("listedCodes");
   }
 
   @Test

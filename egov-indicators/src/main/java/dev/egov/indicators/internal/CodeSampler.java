@@ -2,6 +2,7 @@ package dev.egov.indicators.internal;
 
 import dev.egov.indicators.CodeSample;
 import dev.egov.model.id.DossierCode;
+import dev.egov.model.id.InvalidIdentifierException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,8 +75,53 @@ public final class CodeSampler {
     if (kept == null) {
       return total == 0 ? CodeSample.EMPTY : new CodeSample(List.of(), total);
     }
-    List<DossierCode> codes = new ArrayList<>(kept);
+    return new CodeSample(sorted(), total);
+  }
+
+  private List<DossierCode> sorted() {
+    PriorityQueue<DossierCode> queue = kept;
+    if (queue == null) {
+      return List.of();
+    }
+    List<DossierCode> codes = new ArrayList<>(queue);
     codes.sort(ORDER);
-    return new CodeSample(codes, total);
+    return codes;
+  }
+
+  /** Writes the total, the number of kept codes and the codes in ascending order of their text. */
+  void write(StateWriter out) {
+    List<DossierCode> codes = sorted();
+    out.i64(total);
+    out.i32(codes.size());
+    for (DossierCode code : codes) {
+      out.text(code.format());
+    }
+  }
+
+  /**
+   * Reads what {@link #write} wrote, checking that it is what a sampler of this limit can hold: no more codes than
+   * the limit and the total, in ascending order of their text, each a dossier code.
+   */
+  static CodeSampler read(StateReader in, int limit, String what) {
+    CodeSampler sampler = new CodeSampler(limit);
+    sampler.total = in.tally(what);
+    int n = in.count(limit, what + " listed");
+    if (n > sampler.total) {
+      throw StateReader.corrupt("more dossiers of " + what + " are listed than counted");
+    }
+    @Nullable String previous = null;
+    for (int i = 0; i < n; i++) {
+      String text = in.text();
+      if (previous != null && previous.compareTo(text) > 0) {
+        throw StateReader.corrupt("the dossiers of " + what + " are not in order");
+      }
+      previous = text;
+      try {
+        sampler.offer(DossierCode.parseLenient(text));
+      } catch (InvalidIdentifierException e) {
+        throw StateReader.corrupt("a dossier of " + what + " has no valid dossier code");
+      }
+    }
+    return sampler;
   }
 }

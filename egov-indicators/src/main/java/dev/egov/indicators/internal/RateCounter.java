@@ -40,6 +40,33 @@ final class RateCounter {
     return new Figure(rate(), against.sample());
   }
 
+  /** Writes numerator, denominator and the dossiers against. */
+  void write(StateWriter out) {
+    out.i64(numerator);
+    out.i64(denominator);
+    against.write(out);
+  }
+
+  /** Reads what {@link #write} wrote, checking that the rate is a fraction and the sample counts its shortfall. */
+  static RateCounter read(StateReader in, int limit, String what) {
+    RateCounter counter = new RateCounter(limit);
+    counter.numerator = in.tally(what);
+    counter.denominator = in.tally(what);
+    if (counter.numerator > counter.denominator) {
+      throw StateReader.corrupt("the rate " + what + " has a numerator above its denominator");
+    }
+    CodeSampler against = CodeSampler.read(in, limit, what);
+    if (against.total() != counter.denominator - counter.numerator) {
+      throw StateReader.corrupt("the dossiers against " + what + " are not its shortfall");
+    }
+    counter.against.addAll(against);
+    return counter;
+  }
+
+  long denominator() {
+    return denominator;
+  }
+
   OnlineRateFigure onlineFigure(double syncRateFactor) {
     return new OnlineRateFigure(rate(), syncRateFactor, against.sample());
   }

@@ -121,6 +121,83 @@ public final class Tally {
     populationData.addAll(other.populationData);
   }
 
+  /**
+   * Writes every counter, in the order {@link StateFormat} documents: counts, 2.1 by outcome and its samples, 2.2,
+   * then the rates of 3.3, 3.6, 4.1, 4.2, 4.3, 4.4 and 4.5.
+   */
+  void write(StateWriter out) {
+    out.i64(dossiers);
+    out.i64(received);
+    out.i32(outcomes.length);
+    for (long n : outcomes) {
+      out.i64(n);
+    }
+    late.write(out);
+    notAssessable.write(out);
+    out.i64(measured);
+    out.duration(actual);
+    out.duration(statutory);
+    slow.write(out);
+    notMeasurable.write(out);
+    online.write(out);
+    onlinePayment.write(out);
+    electronicResults.write(out);
+    digitisation.write(out);
+    digitisedComponents.write(out);
+    fromDataRepository.write(out);
+    populationData.write(out);
+  }
+
+  /**
+   * Reads what {@link #write} wrote, checking what the figures of a row require of their counters, so that a state
+   * that restores always reports.
+   */
+  static Tally read(StateReader in, int limit) {
+    Tally tally = new Tally(limit);
+    tally.dossiers = in.tally("dossiers");
+    tally.received = in.tally("received dossiers");
+    if (tally.received > tally.dossiers) {
+      throw StateReader.corrupt("a row has more dossiers received than counted");
+    }
+    if (in.i32() != OUTCOMES.length) {
+      throw StateReader.corrupt("a row has another number of on-time outcomes");
+    }
+    long sum = 0;
+    for (int i = 0; i < OUTCOMES.length; i++) {
+      tally.outcomes[i] = in.tally("on-time outcomes");
+      sum += tally.outcomes[i];
+    }
+    if (sum != tally.dossiers) {
+      throw StateReader.corrupt("a row's on-time outcomes do not add up to its dossiers");
+    }
+    tally.late.addAll(CodeSampler.read(in, limit, "2.1"));
+    tally.notAssessable.addAll(CodeSampler.read(in, limit, "2.1 not assessable"));
+    long late = tally.outcomes[OnTimeOutcome.LATE.ordinal()] + tally.outcomes[OnTimeOutcome.OVERDUE.ordinal()];
+    if (tally.late.total() != late
+        || tally.notAssessable.total() != tally.outcomes[OnTimeOutcome.NOT_ASSESSABLE.ordinal()]) {
+      throw StateReader.corrupt("a row's 2.1 samples disagree with its outcomes");
+    }
+    tally.measured = in.tally("2.2 dossiers");
+    tally.actual = in.duration("2.2 actual");
+    tally.statutory = in.duration("2.2 statutory");
+    tally.slow.addAll(CodeSampler.read(in, limit, "2.2"));
+    tally.notMeasurable.addAll(CodeSampler.read(in, limit, "2.2 not assessable"));
+    if (tally.slow.total() > tally.measured) {
+      throw StateReader.corrupt("a row has more dossiers against 2.2 than measured");
+    }
+    RateCounter[] rates = {tally.online, tally.onlinePayment, tally.electronicResults, tally.digitisation,
+        tally.digitisedComponents, tally.fromDataRepository, tally.populationData};
+    String[] names = {"3.3", "3.6", "4.1", "4.2", "4.3", "4.4", "4.5"};
+    for (int i = 0; i < rates.length; i++) {
+      RateCounter rate = RateCounter.read(in, limit, names[i]);
+      if (rate.denominator() > tally.received) {
+        throw StateReader.corrupt("the rate " + names[i] + " counts more dossiers than were received");
+      }
+      rates[i].addAll(rate);
+    }
+    return tally;
+  }
+
   /** Returns the row's figures. */
   public IndicatorRow row(IndicatorRow.Scope scope, String code, double syncRateFactor) {
     Map<OnTimeOutcome, Long> counts = new EnumMap<>(OnTimeOutcome.class);
