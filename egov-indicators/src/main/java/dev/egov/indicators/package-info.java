@@ -2,10 +2,11 @@
  * The service indicators of Quyết định 766/QĐ-TTg (23/06/2022, "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng
  * phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công") that are computed from
  * synchronised dossiers, as the National Public Service Portal's description of its formulas, "Mô tả công thức tính
- * chỉ số 766", defines them (docs/indicators.md, which states that document's formulas as public code encodes them). Start with
- * {@link dev.egov.indicators.IndicatorCalculator}; feed dossiers to an {@link
- * dev.egov.indicators.IndicatorAccumulator} or a stream; read an {@link
- * dev.egov.indicators.IndicatorReport}.
+ * chỉ số 766", defines them (docs/indicators.md, which states that document's formulas as public code encodes them).
+ * Start with {@link dev.egov.indicators.IndicatorCalculator}; feed dossiers to an {@link
+ * dev.egov.indicators.IndicatorAccumulator} or a stream; read an {@link dev.egov.indicators.IndicatorReport}. Parts of
+ * the dossiers counted apart, on other threads or machines, merge exactly, and their partial state travels as
+ * versioned bytes ({@link dev.egov.indicators.IndicatorAccumulator#toBytes()}).
  *
  * <p>Where the formula document is silent or ambiguous, egov chose as follows; each choice is marked
  * <b>(choice)</b>.

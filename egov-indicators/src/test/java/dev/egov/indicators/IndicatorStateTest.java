@@ -151,7 +151,8 @@ class IndicatorStateTest {
     for (int length = 0; length < golden.length; length++) {
       byte[] cut = Arrays.copyOf(golden, length);
       assertThatThrownBy(() -> GOLDEN.restore(cut)).as("cut to %d bytes", length)
-          .isInstanceOfSatisfying(IndicatorStateException.class, e -> assertThat(e.reason()).isSameAs(Reason.TRUNCATED));
+          .isInstanceOfSatisfying(IndicatorStateException.class,
+              e -> assertThat(e.reason()).isSameAs(Reason.TRUNCATED));
     }
   }
 

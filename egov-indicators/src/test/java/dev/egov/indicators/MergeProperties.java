@@ -40,7 +40,7 @@ class MergeProperties {
   private static final int DOSSIERS = 1_500;
   /** Every this many dossiers, an undated one is slipped in. */
   private static final int UNDATED_EVERY = 97;
-  /** Every this many dossiers loses its due date, as dossiers of some sources come: 2.1 then uses the statutory time. */
+  /** Every this many dossiers loses its due date, as some sources send them: 2.1 then uses the statutory time. */
   private static final int WITHOUT_DUE_DATE_EVERY = 13;
   /** A procedure the calculators' look-up does not know: its dossiers cannot all be assessed or measured. */
   private static final ProcedureCode FORGOTTEN = ProcedureCode.parse("1.000894");

@@ -28,9 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * The QĐ 766 indicators of a year of generated dossiers, streamed: {@code stream_egov} generates the dossiers with
  * {@link DossierGenerator} and feeds them to {@link IndicatorCalculator#compute(Stream)}, which builds the report;
  * {@code stream_generateOnly} generates the same stream (same seed, same period) and only hands each dossier to a
- * blackhole. The difference is the cost of the indicators. {@code stream_egovEightParts} counts the same stream in eight
- * consecutive parts, each with its own accumulator, writes each part's state as bytes, restores them with a second
- * calculator of the same settings (as another machine would) and merges them into the report: the cost of
+ * blackhole. The difference is the cost of the indicators. {@code stream_egovEightParts} counts the same stream in
+ * eight consecutive parts, each with its own accumulator, writes each part's state as bytes, restores them with a
+ * second calculator of the same settings (as another machine would) and merges them into the report: the cost of
  * partitioning, of the state's round trip and of merging, beside counting. One operation is one whole stream ({@link
  * Mode#SingleShotTime}): about 10 s per million dossiers to generate alone, so 1 warm-up and 3 measured shots per fork.
  *

@@ -146,8 +146,8 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), validation(), dossierLifecycle(), canonicalJson(), portal(),
-        populationDatabase(), workingDays(), dueDateConventions(), indicators(), indicatorParts(), identifierGenerator(),
-        recordGenerators());
+        populationDatabase(), workingDays(), dueDateConventions(), indicators(), indicatorParts(),
+        identifierGenerator(), recordGenerators());
   }
 
   private static SnippetSpec spec(String name) {
