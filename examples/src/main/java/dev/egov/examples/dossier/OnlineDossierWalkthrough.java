@@ -98,7 +98,7 @@ public final class OnlineDossierWalkthrough {
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05-14"))
         .permanentResidence(Address.builder(AdministrativeEra.REFORM_2025)
-            .province("79", "Thành phố Hồ Chí Minh").commune("26734", "Phường Sài Gòn").detail("12 Lê Lợi").build())
+            .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").build())
         .build();
     check(out, "citizen", citizen);
 

@@ -14,19 +14,29 @@ import java.util.stream.Stream;
 
 /**
  * A {@code ```java} code block of a Markdown file, with the name its marker gives it: the nearest non-blank line
- * above the opening fence must be {@code <!-- snippet: NAME -->} (an HTML comment, invisible on GitHub).
+ * above the opening fence must be {@code <!-- snippet: NAME -->} (an HTML comment, invisible on GitHub), or, for a
+ * block that needs what this module's class path must not have (Spring, say), {@code <!-- snippet: NAME, run by
+ * PATH -->}: the test at {@code PATH} (a repository path) runs it, and {@link SnippetCoverage} checks that it names it.
  *
  * @param file the Markdown file, relative to the repository root
  * @param firstLine the 1-based line number of the block's first code line
  * @param name the marker's name, or {@code null} when the block has no marker
+ * @param runBy the repository path of the test of another module that runs the block, or {@code null} when the
+ *     block is run here, by its spec in {@link ReadmeSnippetsTest}
  * @param lines the code lines, as written
  */
-record JavaBlock(Path file, int firstLine, String name, List<String> lines) {
+record JavaBlock(Path file, int firstLine, String name, String runBy, List<String> lines) {
 
-  private static final Pattern MARKER = Pattern.compile("<!--\\s*snippet:\\s*([\\w.-]+)\\s*-->");
+  private static final Pattern MARKER =
+      Pattern.compile("<!--\\s*snippet:\\s*([\\w.-]+)(?:\\s*,\\s*run by\\s+([^\\s,]+))?\\s*-->");
 
   JavaBlock {
     lines = List.copyOf(lines);
+  }
+
+  /** A block run here, by its spec. */
+  JavaBlock(Path file, int firstLine, String name, List<String> lines) {
+    this(file, firstLine, name, null, lines);
   }
 
   /** Returns where the block is, as {@code README.md:123}. */
@@ -88,18 +98,21 @@ record JavaBlock(Path file, int firstLine, String name, List<String> lines) {
         end++;
       }
       if (info.equals("java")) {
-        blocks.add(new JavaBlock(root.relativize(file), i + 2, markerAbove(text, i), text.subList(i + 1, end)));
+        Matcher marker = markerAbove(text, i);
+        blocks.add(new JavaBlock(root.relativize(file), i + 2, marker == null ? null : marker.group(1),
+            marker == null ? null : marker.group(2), text.subList(i + 1, end)));
       }
       i = end;
     }
     return blocks;
   }
 
-  private static String markerAbove(List<String> text, int fence) {
+  /** Returns the marker on the nearest non-blank line above the fence, or {@code null} if that line is none. */
+  private static Matcher markerAbove(List<String> text, int fence) {
     for (int i = fence - 1; i >= 0; i--) {
       if (!text.get(i).isBlank()) {
         Matcher m = MARKER.matcher(text.get(i).strip());
-        return m.matches() ? m.group(1) : null;
+        return m.matches() ? m : null;
       }
     }
     return null;

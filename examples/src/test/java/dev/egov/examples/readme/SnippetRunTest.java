@@ -1,14 +1,18 @@
 package dev.egov.examples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,5 +129,65 @@ class SnippetRunTest {
     assertThat(blocks.get(0).name()).isEqualTo("first");
     assertThat(blocks.get(1).name()).isNull();
     assertThat(blocks.get(1).lines()).containsExactly("int b = 2;");
+  }
+
+  @Test
+  void markdown_runByMarker_namesTheBlockAndTheTestThatRunsIt(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("A.md"), String.join("\n",
+        "<!-- snippet: boot, run by it/src/test/java/BootTest.java -->", "```java", "int a = 1;", "```", "",
+        "<!-- snippet: here -->", "```java", "int b = 2;", "```", "",
+        "<!-- snippet: bad, run by -->", "```java", "int c = 3;", "```", ""), StandardCharsets.UTF_8);
+
+    List<JavaBlock> blocks = JavaBlock.inRepository(root);
+
+    assertThat(blocks).extracting(JavaBlock::name, JavaBlock::runBy).containsExactly(
+        tuple("boot", "it/src/test/java/BootTest.java"), tuple("here", null), tuple(null, null));
+  }
+
+  @Test
+  void coverage_blockRunByAnotherTest_passesOnlyIfThatTestExistsAndNamesIt(@TempDir Path root) throws Exception {
+    String runner = "it/src/test/java/BootTest.java";
+    JavaBlock boot = new JavaBlock(Path.of("A.md"), 3, "boot", runner, List.of("int a = 1;"));
+    Path source = root.resolve(runner);
+
+    assertThat(SnippetCoverage.problems(root, List.of(boot), Set.of()))
+        .containsExactly("A.md:3: snippet boot is run by " + runner + ", which does not exist");
+
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "class BootTest { String block = \"other\"; } // boot", StandardCharsets.UTF_8);
+    assertThat(SnippetCoverage.problems(root, List.of(boot), Set.of()))
+        .containsExactly("A.md:3: snippet boot is run by " + runner + ", which does not name it (no \"boot\" in it)");
+
+    Files.writeString(source, "class BootTest { String block = \"boot\"; }", StandardCharsets.UTF_8);
+    assertThat(SnippetCoverage.problems(root, List.of(boot), Set.of())).isEmpty();
+    assertThat(SnippetCoverage.problems(root, List.of(boot), Set.of("boot")))
+        .singleElement(as(InstanceOfAssertFactories.STRING)).contains("also has a spec");
+  }
+
+  @Test
+  void coverage_runByPathOutsideTheRepositoryOrNotJava_fails(@TempDir Path root) throws Exception {
+    Path repository = Files.createDirectories(root.resolve("repo"));
+    Files.writeString(root.resolve("Outside.java"), "\"boot\"", StandardCharsets.UTF_8);
+    Files.writeString(repository.resolve("notes.txt"), "\"boot\"", StandardCharsets.UTF_8);
+
+    assertThat(SnippetCoverage.problems(repository,
+        List.of(new JavaBlock(Path.of("A.md"), 3, "boot", "../Outside.java", List.of())), Set.of()))
+        .singleElement(as(InstanceOfAssertFactories.STRING)).endsWith("a path outside the repository");
+    assertThat(SnippetCoverage.problems(repository,
+        List.of(new JavaBlock(Path.of("A.md"), 3, "boot", "notes.txt", List.of())), Set.of()))
+        .singleElement(as(InstanceOfAssertFactories.STRING)).endsWith("which is not a Java test");
+  }
+
+  @Test
+  void coverage_blockRunHere_needsASpec_andEverySpecItsBlock(@TempDir Path root) {
+    List<JavaBlock> blocks = List.of(new JavaBlock(Path.of("A.md"), 3, "here", List.of()),
+        new JavaBlock(Path.of("A.md"), 9, null, List.of()), new JavaBlock(Path.of("B.md"), 2, "here", List.of()));
+
+    assertThat(SnippetCoverage.problems(root, blocks, Set.of("gone"))).containsExactly(
+        "A.md:3: no spec in ReadmeSnippetsTest for snippet here",
+        "A.md:9: a java block without a '<!-- snippet: NAME -->' line above it",
+        "B.md:2: a second block named here",
+        "spec gone has no block");
+    assertThat(SnippetCoverage.problems(root, blocks.subList(0, 1), Set.of("here"))).isEmpty();
   }
 }

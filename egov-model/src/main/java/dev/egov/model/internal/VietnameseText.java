@@ -1,15 +1,24 @@
-package dev.egov.model.person;
+package dev.egov.model.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Matching keys for Vietnamese text. Case folding uses {@link Locale#ROOT}, never the default locale (in Turkish,
- * {@code "I".toLowerCase()} is a dotless ı).
+ * Matching keys for Vietnamese text, shared by personal names and place names. Case folding uses {@link Locale#ROOT},
+ * never the default locale (in Turkish, {@code "I".toLowerCase()} is a dotless ı).
  */
-final class VietnameseText {
+public final class VietnameseText {
 
   private VietnameseText() {}
+
+  /**
+   * Returns {@code đ} for the Latin small letter eth {@code ð} (U+00F0), which some keyboards and fonts type for it and
+   * which looks the same in many fonts; any other character unchanged. Keys are built from lower-cased text, where
+   * the capital eth {@code Ð} (U+00D0) has become {@code ð}.
+   */
+  static char foldEth(char c) {
+    return c == '\u00F0' ? '\u0111' : c;
+  }
 
   /** The five combining tone marks: grave (huyền), acute (sắc), hook above (hỏi), tilde (ngã), dot below (nặng). */
   private static boolean isToneMark(char c) {
@@ -18,9 +27,10 @@ final class VietnameseText {
 
   /**
    * Lower-cases, decomposes, and writes each syllable without its tone mark followed by that mark; collapses white
-   * space. Only the tone's position changes, never which tone or which letters.
+   * space; reads the eth {@code ð} as {@code đ}. Only the tone's position changes, never which tone or which letters
+   * (the eth is not a Vietnamese letter: it stands for đ).
    */
-  static String identityKey(String text) {
+  public static String identityKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length() + 4);
     StringBuilder syllable = new StringBuilder(8);
@@ -44,14 +54,14 @@ final class VietnameseText {
       } else if (isToneMark(c) && tone == 0) {
         tone = c;
       } else {
-        syllable.append(c);
+        syllable.append(foldEth(c));
       }
     }
     return out.toString();
   }
 
-  /** Lower-cases, removes every combining mark, maps đ to d, and collapses white space. */
-  static String searchKey(String text) {
+  /** Lower-cases, removes every combining mark, maps đ (and the eth ð typed for it) to d, and collapses white space. */
+  public static String searchKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
@@ -66,7 +76,7 @@ final class VietnameseText {
           out.append(' ');
           space = false;
         }
-        out.append(c == 'đ' ? 'd' : c);
+        out.append(foldEth(c) == 'đ' ? 'd' : c);
       }
     }
     return out.toString();
