@@ -33,18 +33,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The README's "Administrative units" snippets, line for line: each test runs the lines between {@code README:begin}
  * and {@code README:end} and checks what their comments say; {@link #readme_showsEveryMarkedBlock} checks that the
- * README shows exactly those lines, each block under its {@code <!-- snippet: NAME, run by PATH -->} marker (which
- * the README's snippet coverage in {@code examples} checks against this file).
+ * README shows exactly those lines.
  */
 @Timeout(60)
 class ReadmeAdministrativeUnitsTest {
-
-  /** This file, as the README's markers name it: {@code <!-- snippet: NAME, run by PATH -->}. */
-  private static final String SELF =
-      "egov-validation/src/test/java/dev/egov/validation/ReadmeAdministrativeUnitsTest.java";
-  /** The names of the README's markers of this class's blocks, in the order of the blocks here. */
-  private static final List<String> SNIPPETS =
-      List.of("address-in-catalogue", "unit-search", "unit-listings", "newer-unit-list");
 
   @Test
   void validate_postReformAddress_againstTheOfficialList() {
@@ -134,7 +126,7 @@ class ReadmeAdministrativeUnitsTest {
     assertThat(newer.version(AdministrativeEra.REFORM_2025)).contains(version);
   }
 
-  /** The README shows each marked block of this class as a {@code java} code block, line for line, under its marker. */
+  /** The README shows each marked block of this class as a {@code java} code block, line for line. */
   @Test
   void readme_showsEveryMarkedBlock() throws IOException {
     Path basedir = Path.of(System.getProperty("basedir", "."));
@@ -156,10 +148,9 @@ class ReadmeAdministrativeUnitsTest {
         block = new ArrayList<>();
       }
     }
-    assertThat(blocks).hasSize(SNIPPETS.size());
-    for (int i = 0; i < blocks.size(); i++) {
-      assertThat(readme).contains("<!-- snippet: " + SNIPPETS.get(i) + ", run by " + SELF + " -->\n```java\n"
-          + String.join("\n", blocks.get(i)) + "\n```");
+    assertThat(blocks).hasSize(4);
+    for (List<String> lines : blocks) {
+      assertThat(readme).contains("```java\n" + String.join("\n", lines) + "\n```");
     }
   }
 }
