@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.egov.examples.indicators.DueDatesAndIndicators;
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
+import dev.egov.indicators.IndicatorAccumulator;
+import dev.egov.indicators.IndicatorCalculator;
+import dev.egov.indicators.IndicatorReport;
+import dev.egov.indicators.IndicatorStateException;
+import dev.egov.indicators.Rate;
 import dev.egov.json.CanonicalJson;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
@@ -34,9 +39,6 @@ import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
-import dev.egov.model.indicators.IndicatorCalculator;
-import dev.egov.model.indicators.IndicatorReport;
-import dev.egov.model.indicators.Rate;
 import dev.egov.model.organisation.Organisation;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
@@ -90,7 +92,7 @@ class ReadmeSnippetsTest {
       "dev.egov.model.*", "dev.egov.model.calendar.*", "dev.egov.model.id.*", "dev.egov.model.catalog.*",
       "dev.egov.model.code.*", "dev.egov.model.person.*", "dev.egov.model.address.*",
       "dev.egov.model.organisation.*", "dev.egov.model.dossier.*", "dev.egov.model.procedure.*",
-      "dev.egov.model.result.*", "dev.egov.model.indicators.*",
+      "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
       "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*",
       "dev.egov.fakes.generators.*",
@@ -132,7 +134,8 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), validation(), dossierLifecycle(), canonicalJson(), portal(),
-        populationDatabase(), workingDays(), dueDateConventions(), indicators(), identifierGenerator(), recordGenerators());
+        populationDatabase(), workingDays(), dueDateConventions(), indicators(), indicatorParts(),
+        identifierGenerator(), recordGenerators());
   }
 
   private static SnippetSpec spec(String name) {
@@ -409,6 +412,35 @@ class ReadmeSnippetsTest {
         });
   }
 
+  static SnippetSpec indicatorParts() {
+    Instant quarterEnd = DueDatesAndIndicators.quarterEnd();
+    List<Dossier> dossiers;
+    try (Stream<Dossier> stream = DueDatesAndIndicators.dossiers()) {
+      dossiers = stream.limit(2_000).collect(Collectors.toList());
+    }
+    return spec("indicator-parts")
+        .given("calculator", DueDatesAndIndicators.calculator(quarterEnd))
+        .given("north", dossiers.subList(0, 1_200))
+        .given("south", dossiers.subList(1_200, dossiers.size()))
+        .note("north.forEach(")
+        .claims("byte[] state", "format version 1", (state, run) -> {
+          byte[] bytes = (byte[]) state;
+          assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("EGIS");
+          assertThat(bytes[4] << 8 | bytes[5]).isEqualTo(1).isEqualTo(IndicatorAccumulator.STATE_FORMAT_VERSION);
+        })
+        .note("south.forEach(")
+        .claims("all.combine(", "restore refuses a state of other settings", (all, run) -> {
+          IndicatorCalculator other = DueDatesAndIndicators.calculator(quarterEnd).newBuilder().listedCodes(3).build();
+          byte[] state = run.value("state", byte[].class);
+          assertThatThrownBy(() -> other.restore(state)).isInstanceOfSatisfying(IndicatorStateException.class,
+              e -> assertThat(e.reason()).isSameAs(IndicatorStateException.Reason.SETTINGS_MISMATCH));
+        })
+        .claims("all.report()", "the report of north and south in one pass", (report, run) -> {
+          assertThat(report).isEqualTo(DueDatesAndIndicators.calculator(quarterEnd).compute(dossiers.stream()));
+          assertThat(((IndicatorReport) report).overall().dossiers()).isEqualTo(2_000);
+        });
+  }
+
   static SnippetSpec identifierGenerator() {
     return spec("identifier-generator")
         .note("Province hanoi")
@@ -443,7 +475,7 @@ class ReadmeSnippetsTest {
         })
         .claims("dossiers.forEach(", "an IndicatorAccumulator is a Consumer<Dossier>", run -> {
           IndicatorReport report =
-              run.value("accumulator", dev.egov.model.indicators.IndicatorAccumulator.class).report();
+              run.value("accumulator", IndicatorAccumulator.class).report();
           assertThat(report.overall().dossiers()).isEqualTo(10_000);
         })
         .claims("SampleProcedures.find(", "the procedure, with its statutory times and fees", (found, run) -> {
