@@ -23,9 +23,18 @@ class LineageDataRegenerationTest {
       Path.of("src", "main", "resources", "dev", "egov", "model", "catalog", CommuneLineage.RESOURCE);
   private static final Path DOC = Path.of("..", "docs", "administrative-units-lineage.md");
 
+  private static LineageDataTool.Conversion fresh;
+
+  private static synchronized LineageDataTool.Conversion fresh() throws IOException {
+    if (fresh == null) {
+      fresh = new LineageDataTool(DATA).convert();
+    }
+    return fresh;
+  }
+
   @Test
   void committedLineage_freshConversion_byteForByteEqual() throws IOException {
-    LineageDataTool.Conversion fresh = new LineageDataTool(DATA).convert();
+    LineageDataTool.Conversion fresh = fresh();
     byte[] expected = fresh.resource().getBytes(StandardCharsets.UTF_8);
     if (Boolean.getBoolean("egov.catalogue.write")) {
       Files.write(RESOURCE, expected);
@@ -36,7 +45,7 @@ class LineageDataRegenerationTest {
 
   @Test
   void lineageDoc_generatedSection_equalsFreshConversion() throws IOException {
-    String fresh = new LineageDataTool(DATA).convert().generatedDoc();
+    String fresh = fresh().generatedDoc();
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     int start = doc.indexOf(LineageDataTool.DOC_START);
     int end = doc.indexOf(LineageDataTool.DOC_END);

@@ -88,6 +88,8 @@ final class LineageDataTool {
   private final Path dataDir;
   private final AdministrativeUnitCatalog units = AdministrativeUnitCatalog.builtIn();
   private final ProvinceCatalog provinces = ProvinceCatalog.builtIn();
+  /** The name indexes of the legacy units of each 2025 province: exact, compact and loose keys. */
+  private final Map<ProvinceCode, List<Map<String, List<AdministrativeUnit>>>> indexes = new HashMap<>();
   /** The names matched only by {@link #loose}: the legacy unit, and in {@code rule} the new commune and the name. */
   private final List<Link> spellings = new ArrayList<>();
 
@@ -282,9 +284,9 @@ final class LineageDataTool {
     final List<String> failures = new ArrayList<>();
     final Set<Pending> spelling = new java.util.HashSet<>();
     /** The legacy communes and districts of the legacy provinces of the new commune's province, by name key. */
-    final Map<String, List<AdministrativeUnit>> byName = new HashMap<>();
-    final Map<String, List<AdministrativeUnit>> byCompactName = new HashMap<>();
-    final Map<String, List<AdministrativeUnit>> byLooseName = new HashMap<>();
+    final Map<String, List<AdministrativeUnit>> byName;
+    final Map<String, List<AdministrativeUnit>> byCompactName;
+    final Map<String, List<AdministrativeUnit>> byLooseName;
 
     Row(AdministrativeUnit commune, Map<String, Correction> corrections, Set<String> usedCorrections,
         Map<String, Integer> counts) {
@@ -292,14 +294,20 @@ final class LineageDataTool {
       this.corrections = corrections;
       this.usedCorrections = usedCorrections;
       this.counts = counts;
-      Province province = provinces.find(commune.province()).orElseThrow();
-      for (ProvinceCode legacy : province.formedFrom()) {
-        for (AdministrativeUnit unit : units.children(AdministrativeUnitCode.of(legacy))) {
-          byName.computeIfAbsent(key(unit.name()), k -> new ArrayList<>()).add(unit);
-          byCompactName.computeIfAbsent(compact(unit.name()), k -> new ArrayList<>()).add(unit);
-          byLooseName.computeIfAbsent(loose(unit.name()), k -> new ArrayList<>()).add(unit);
+      List<Map<String, List<AdministrativeUnit>>> index = indexes.computeIfAbsent(commune.province(), p -> {
+        List<Map<String, List<AdministrativeUnit>>> maps = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (ProvinceCode legacy : provinces.find(p).orElseThrow().formedFrom()) {
+          for (AdministrativeUnit unit : units.children(AdministrativeUnitCode.of(legacy))) {
+            maps.get(0).computeIfAbsent(key(unit.name()), k -> new ArrayList<>()).add(unit);
+            maps.get(1).computeIfAbsent(compact(unit.name()), k -> new ArrayList<>()).add(unit);
+            maps.get(2).computeIfAbsent(loose(unit.name()), k -> new ArrayList<>()).add(unit);
+          }
         }
-      }
+        return maps;
+      });
+      byName = index.get(0);
+      byCompactName = index.get(1);
+      byLooseName = index.get(2);
     }
 
     void count(String what) {
