@@ -38,6 +38,14 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class ReadmeAdministrativeUnitsTest {
 
+  /** This file, from the repository root, as the README's snippet markers name it. */
+  private static final String THIS_SOURCE =
+      "egov-validation/src/test/java/dev/egov/validation/ReadmeAdministrativeUnitsTest.java";
+
+  /** The names of the README blocks this class runs, in the order of its {@code README:begin} blocks. */
+  private static final List<String> SNIPPETS =
+      List.of("address-validation", "unit-search", "unit-communes", "catalogue-diff");
+
   @Test
   void validate_postReformAddress_againstTheOfficialList() {
     // README:begin
@@ -131,7 +139,7 @@ class ReadmeAdministrativeUnitsTest {
   void readme_showsEveryMarkedBlock() throws IOException {
     Path basedir = Path.of(System.getProperty("basedir", "."));
     List<String> source = Files.readAllLines(
-        basedir.resolve("src/test/java/dev/egov/validation/ReadmeAdministrativeUnitsTest.java"),
+        basedir.resolve("..").resolve(THIS_SOURCE),
         StandardCharsets.UTF_8);
     String readme = Files.readString(basedir.resolve("../README.md"), StandardCharsets.UTF_8);
     List<List<String>> blocks = new ArrayList<>();
@@ -148,9 +156,10 @@ class ReadmeAdministrativeUnitsTest {
         block = new ArrayList<>();
       }
     }
-    assertThat(blocks).hasSize(4);
-    for (List<String> lines : blocks) {
-      assertThat(readme).contains("```java\n" + String.join("\n", lines) + "\n```");
+    assertThat(blocks).hasSize(SNIPPETS.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      assertThat(readme).contains("<!-- snippet: " + SNIPPETS.get(i) + ", run by " + THIS_SOURCE + " -->\n```java\n"
+          + String.join("\n", blocks.get(i)) + "\n```");
     }
   }
 }

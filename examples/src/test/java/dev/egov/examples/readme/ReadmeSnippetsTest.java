@@ -177,6 +177,7 @@ class ReadmeSnippetsTest {
         .shows("provinces.find(\"52\", LocalDate.of(2025, 6, 30))", ReadmeSnippetsTest::display)
         .shows("provinces.find(\"52\", LocalDate.of(2025, 7, 1))", ReadmeSnippetsTest::display)
         .shows("provinces.successorOf(", ReadmeSnippetsTest::display)
+        .shows("provinces.find(\"46\"", ReadmeSnippetsTest::display)
         .shows("EthnicGroupCatalog", ReadmeSnippetsTest::display)
         .shows("AgencyCatalog", ReadmeSnippetsTest::display);
   }
