@@ -117,9 +117,7 @@ public record AddressConversion(
     ProvinceCode province = null;
     String provinceCode = legacy.provinceCode();
     if (provinceCode != null) {
-      ProvinceCode code = ProvinceCode.legacy(provinceCode);
-      Optional<Province> successor = ProvinceCatalog.builtIn().find(code).isPresent()
-          ? ProvinceCatalog.builtIn().successorOf(code) : Optional.empty();
+      Optional<Province> successor = ProvinceCatalog.builtIn().successorOf(ProvinceCode.legacy(provinceCode));
       if (successor.isPresent()) {
         province = successor.get().code();
       } else {
