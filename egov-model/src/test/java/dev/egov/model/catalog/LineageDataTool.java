@@ -258,9 +258,9 @@ final class LineageDataTool {
           .append(district.fullName()).append(" | ").append(province.fullName()).append(" | `NOT_IN_LINEAGE` |\n");
     }
     out.append("\n### Names matched despite their spelling\n\n");
-    out.append("Found by the loose key (no diacritics or separators, `y` as `i`, `x` as `s`, `Nông trường` as `NT`)"
-        + " only, after the exact and compact keys found nothing; each is the only such unit among the candidates"
-        + " (or the only one in the district of the description's other units).\n\n");
+    out.append("Found by the loose key (no diacritics or separators, `y` as `i`, `x` as `s`, `Nông trường` as\n"
+        + "`NT`) only, after the exact and compact keys found nothing; each is the only such unit among the\n"
+        + "candidates, or the only one in the district, then the legacy province, of the description's other units.\n\n");
     out.append("| new commune | written | legacy unit |\n|---|---|---|\n");
     for (Link s : spellings) {
       String[] where = s.rule().split("\t", -1);
