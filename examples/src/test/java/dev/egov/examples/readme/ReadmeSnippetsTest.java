@@ -23,10 +23,18 @@ import dev.egov.json.population.WireForm;
 import dev.egov.json.portal.PortalJson;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
+import dev.egov.model.address.Address;
+import dev.egov.model.address.AddressPart;
+import dev.egov.model.address.UnconvertedPart;
 import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Holiday;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.calendar.WorkingDayConvention;
+import dev.egov.model.catalog.AdministrativeUnit;
+import dev.egov.model.catalog.AdministrativeUnitCatalog;
+import dev.egov.model.catalog.CommuneConversion;
+import dev.egov.model.catalog.ConversionConfidence;
+import dev.egov.model.catalog.ConversionReason;
 import dev.egov.model.catalog.EthnicGroup;
 import dev.egov.model.catalog.Province;
 import dev.egov.model.code.DossierStatus;
@@ -133,9 +141,9 @@ class ReadmeSnippetsTest {
   // ------------------------------------------------------------------------------------------------ the specs
 
   static Stream<SnippetSpec> specs() {
-    return Stream.of(identifiers(), catalogues(), validation(), dossierLifecycle(), canonicalJson(), portal(),
-        populationDatabase(), workingDays(), dueDateConventions(), indicators(), indicatorParts(),
-        identifierGenerator(), recordGenerators());
+    return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
+        canonicalJson(), portal(), populationDatabase(), workingDays(), dueDateConventions(), indicators(),
+        indicatorParts(), identifierGenerator(), recordGenerators());
   }
 
   private static SnippetSpec spec(String name) {
@@ -175,6 +183,29 @@ class ReadmeSnippetsTest {
         .shows("provinces.find(\"46\"", ReadmeSnippetsTest::display)
         .shows("EthnicGroupCatalog", ReadmeSnippetsTest::display)
         .shows("AgencyCatalog", ReadmeSnippetsTest::display);
+  }
+
+  static SnippetSpec addressConversion() {
+    return spec("address-conversion")
+        .shows("ConversionConfidence sure", ReadmeSnippetsTest::display)
+        .shows("Address now", (now, run) -> {
+          Address a = (Address) now;
+          return a.communeName() + ", " + a.provinceName() + ", " + a.detail();
+        })
+        .claims("List<UnconvertedPart> kept", "the district, with its code and name: DISTRICT_ABOLISHED",
+            (kept, run) -> assertThat(kept).isEqualTo(List.of(new UnconvertedPart(AddressPart.DISTRICT, "001",
+                "Quận Ba Đình", ConversionReason.DISTRICT_ABOLISHED))))
+        .claims("CommuneConversion split", "Phường Điện Biên was split: AMBIGUOUS", (split, run) -> {
+          CommuneConversion c = (CommuneConversion) split;
+          assertThat(c.confidence()).isEqualTo(ConversionConfidence.AMBIGUOUS);
+          assertThat(AdministrativeUnitCatalog.builtIn().find(c.legacy()).orElseThrow().fullName())
+              .isEqualTo("Phường Điện Biên");
+        })
+        .showsElided("List<LineageLink> where", ReadmeSnippetsTest::display)
+        .shows("List<AdministrativeUnit> whole", ReadmeSnippetsTest::display)
+        .claims("List<AdministrativeUnit> parts", "parts of Cửa Nam, Điện Biên, Đội Cấn, Kim Mã, Ngọc Hà, Thụy Khuê, …",
+            (parts, run) -> assertThat((List<?>) parts).extracting(u -> ((AdministrativeUnit) u).name())
+                .startsWith("Cửa Nam", "Điện Biên", "Đội Cấn", "Kim Mã", "Ngọc Hà", "Thụy Khuê"));
   }
 
   static SnippetSpec validation() {
