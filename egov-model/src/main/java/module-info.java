@@ -28,7 +28,6 @@ module dev.egov.model {
   exports dev.egov.model.dossier;
   exports dev.egov.model.procedure;
   exports dev.egov.model.result;
-  exports dev.egov.model.indicators;
 
   // Tested on the module path by integration-tests/module-path (docs/adr/0007-consumer-test-modules.md).
   opens dev.egov.model.id to com.fasterxml.jackson.databind;

@@ -7,6 +7,7 @@ module dev.egov.consumertests {
   requires dev.egov.model;
   requires dev.egov.validation;
   requires dev.egov.json;
+  requires dev.egov.indicators;
   requires dev.egov.fakes;
 
   opens dev.egov.consumertests.forms to org.hibernate.validator;

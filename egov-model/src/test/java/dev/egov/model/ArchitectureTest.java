@@ -39,7 +39,7 @@ class ArchitectureTest {
   private static final Set<String> EXPORTED = Set.of(
       "dev.egov.model", "dev.egov.model.id", "dev.egov.model.catalog", "dev.egov.model.calendar",
       "dev.egov.model.code", "dev.egov.model.person", "dev.egov.model.address", "dev.egov.model.organisation",
-      "dev.egov.model.dossier", "dev.egov.model.procedure", "dev.egov.model.result", "dev.egov.model.indicators");
+      "dev.egov.model.dossier", "dev.egov.model.procedure", "dev.egov.model.result");
 
   private static JavaClasses classes;
 

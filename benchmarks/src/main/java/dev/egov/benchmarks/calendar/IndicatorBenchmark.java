@@ -2,9 +2,10 @@ package dev.egov.benchmarks.calendar;
 
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
+import dev.egov.indicators.IndicatorAccumulator;
+import dev.egov.indicators.IndicatorCalculator;
+import dev.egov.indicators.IndicatorReport;
 import dev.egov.model.dossier.Dossier;
-import dev.egov.model.indicators.IndicatorCalculator;
-import dev.egov.model.indicators.IndicatorReport;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,11 +28,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * The QĐ 766 indicators of a year of generated dossiers, streamed: {@code stream_egov} generates the dossiers with
  * {@link DossierGenerator} and feeds them to {@link IndicatorCalculator#compute(Stream)}, which builds the report;
  * {@code stream_generateOnly} generates the same stream (same seed, same period) and only hands each dossier to a
- * blackhole. The difference is the cost of the indicators. One operation is one whole stream ({@link
+ * blackhole. The difference is the cost of the indicators. {@code stream_egovEightParts} counts the same stream in
+ * eight consecutive parts, each with its own accumulator, writes each part's state as bytes, restores them with a
+ * second calculator of the same settings (as another machine would) and merges them into the report: the cost of
+ * partitioning, of the state's round trip and of merging, beside counting. One operation is one whole stream ({@link
  * Mode#SingleShotTime}): about 10 s per million dossiers to generate alone, so 1 warm-up and 3 measured shots per fork.
  *
- * <p>Target: egov ≤ 2 × generateOnly ({@code stream_egov / stream_generateOnly}, time, same run). CI's smoke pass runs
- * it with {@code -p dossiers=20000}.
+ * <p>Target: egov ≤ 2 × generateOnly ({@code stream_egov / stream_generateOnly}, time, same run); the eight parts
+ * are reported beside it. CI's smoke pass runs it with {@code -p dossiers=20000}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -52,16 +56,26 @@ public class IndicatorBenchmark {
   @Param("1000000")
   public long dossiers;
 
-  private final IndicatorCalculator calculator = IndicatorCalculator.builder()
-      .period(FIRST_DAY, LAST_DAY)
-      .procedures(SampleProcedures::find)
-      .populationDatabases(DossierGenerator.POPULATION_DATABASE)
-      .build();
+  /** How many parts {@link #stream_egovEightParts} counts apart. */
+  private static final int PARTS = 8;
+
+  private final IndicatorCalculator calculator = calculator();
+  /** Another calculator of the same settings: where the parts' states are restored and merged. */
+  private final IndicatorCalculator merging = calculator();
+
+  private static IndicatorCalculator calculator() {
+    return IndicatorCalculator.builder()
+        .period(FIRST_DAY, LAST_DAY)
+        .procedures(SampleProcedures::find)
+        .populationDatabases(DossierGenerator.POPULATION_DATABASE)
+        .build();
+  }
 
   /**
    * Proves, on the first {@value #CHECKED} dossiers (or all if fewer: streaming every dossier twice more would double
    * a fork), that both variants see the same stream: the baseline consumes each dossier, and the report counts every
-   * one of them in the period, none outside, none undated, with some on time and some not.
+   * one of them in the period, none outside, none undated, with some on time and some not; the eight parts, merged,
+   * give the same report.
    */
   @Setup
   public void setUp() {
@@ -79,6 +93,10 @@ public class IndicatorBenchmark {
     if (report.overall().onTime().rate().numerator() == 0 || report.overall().onTime().rate().shortfall() == 0) {
       throw new IllegalStateException("the on-time rate is degenerate: " + report.overall().onTime().rate());
     }
+    IndicatorReport merged = inParts(n);
+    if (!merged.equals(report)) {
+      throw new IllegalStateException("the eight parts, merged, report " + merged + ", one pass " + report);
+    }
   }
 
   @Benchmark
@@ -89,6 +107,11 @@ public class IndicatorBenchmark {
   @Benchmark
   public IndicatorReport stream_egov() {
     return indicators(dossiers);
+  }
+
+  @Benchmark
+  public IndicatorReport stream_egovEightParts() {
+    return inParts(dossiers);
   }
 
   private static long generate(long n, Consumer<Dossier> sink) {
@@ -107,5 +130,22 @@ public class IndicatorBenchmark {
     try (Stream<Dossier> stream = DossierGenerator.withSeed(SEED).dossiers(FIRST_DAY, LAST_DAY, n)) {
       return calculator.compute(stream);
     }
+  }
+
+  /** Counts the stream in {@value #PARTS} consecutive parts, ships each part's state as bytes and merges them. */
+  private IndicatorReport inParts(long n) {
+    IndicatorAccumulator[] parts = new IndicatorAccumulator[PARTS];
+    for (int i = 0; i < PARTS; i++) {
+      parts[i] = calculator.newAccumulator();
+    }
+    long[] index = new long[1];
+    try (Stream<Dossier> stream = DossierGenerator.withSeed(SEED).dossiers(FIRST_DAY, LAST_DAY, n)) {
+      stream.forEach(dossier -> parts[(int) (index[0]++ * PARTS / n)].accept(dossier));
+    }
+    IndicatorAccumulator merged = merging.newAccumulator();
+    for (IndicatorAccumulator part : parts) {
+      merged.combine(merging.restore(part.toBytes()));
+    }
+    return merged.report();
   }
 }

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Eras.</b> Every address knows the {@linkplain AdministrativeEra catalogue era} its codes belong to: the
  * three-level legacy catalogue (province, district, commune) until 30 June 2025, or the two-level catalogue from 1
  * July 2025 (province, commune; districts abolished by Luật 72/2025/QH15). A code means nothing without its era (Gia
- * Lai is 64 before and 52 after), so an address of the 2025 era cannot carry a district. Addresses are never converted
- * between eras: the official mapping between old and new communes is not derivable from the codes.
+ * Lai is 64 before and 52 after), so an address of the 2025 era cannot carry a district. An address never changes era
+ * by itself, and codes are never compared across eras: {@link AddressConversion#of(Address)} converts a legacy address
+ * through the official lineage of every commune, saying how sure it is and what it could not convert.
  *
  * <p><b>Checking.</b> The constructor checks the shape of the codes (2, 3 and 5 digits). Whether they exist, belong
  * together and agree with the names is validation's business ({@code egov-validation}, {@link

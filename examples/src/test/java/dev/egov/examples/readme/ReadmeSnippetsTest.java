@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.egov.examples.indicators.DueDatesAndIndicators;
 import dev.egov.fakes.generators.DossierGenerator;
 import dev.egov.fakes.generators.SampleProcedures;
+import dev.egov.indicators.IndicatorAccumulator;
+import dev.egov.indicators.IndicatorCalculator;
+import dev.egov.indicators.IndicatorReport;
+import dev.egov.indicators.IndicatorStateException;
+import dev.egov.indicators.Rate;
 import dev.egov.json.CanonicalJson;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
@@ -18,10 +23,18 @@ import dev.egov.json.population.WireForm;
 import dev.egov.json.portal.PortalJson;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
+import dev.egov.model.address.Address;
+import dev.egov.model.address.AddressPart;
+import dev.egov.model.address.UnconvertedPart;
 import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Holiday;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.calendar.WorkingDayConvention;
+import dev.egov.model.catalog.AdministrativeUnit;
+import dev.egov.model.catalog.AdministrativeUnitCatalog;
+import dev.egov.model.catalog.CommuneConversion;
+import dev.egov.model.catalog.ConversionConfidence;
+import dev.egov.model.catalog.ConversionReason;
 import dev.egov.model.catalog.EthnicGroup;
 import dev.egov.model.catalog.Province;
 import dev.egov.model.code.DossierStatus;
@@ -34,9 +47,6 @@ import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
-import dev.egov.model.indicators.IndicatorCalculator;
-import dev.egov.model.indicators.IndicatorReport;
-import dev.egov.model.indicators.Rate;
 import dev.egov.model.organisation.Organisation;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
@@ -90,7 +100,7 @@ class ReadmeSnippetsTest {
       "dev.egov.model.*", "dev.egov.model.calendar.*", "dev.egov.model.id.*", "dev.egov.model.catalog.*",
       "dev.egov.model.code.*", "dev.egov.model.person.*", "dev.egov.model.address.*",
       "dev.egov.model.organisation.*", "dev.egov.model.dossier.*", "dev.egov.model.procedure.*",
-      "dev.egov.model.result.*", "dev.egov.model.indicators.*",
+      "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
       "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*",
       "dev.egov.fakes.generators.*",
@@ -131,8 +141,9 @@ class ReadmeSnippetsTest {
   // ------------------------------------------------------------------------------------------------ the specs
 
   static Stream<SnippetSpec> specs() {
-    return Stream.of(identifiers(), catalogues(), validation(), dossierLifecycle(), canonicalJson(), portal(),
-        populationDatabase(), workingDays(), dueDateConventions(), indicators(), identifierGenerator(), recordGenerators());
+    return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
+        canonicalJson(), portal(), populationDatabase(), workingDays(), dueDateConventions(), indicators(),
+        indicatorParts(), identifierGenerator(), recordGenerators());
   }
 
   private static SnippetSpec spec(String name) {
@@ -172,6 +183,29 @@ class ReadmeSnippetsTest {
         .shows("provinces.find(\"46\"", ReadmeSnippetsTest::display)
         .shows("EthnicGroupCatalog", ReadmeSnippetsTest::display)
         .shows("AgencyCatalog", ReadmeSnippetsTest::display);
+  }
+
+  static SnippetSpec addressConversion() {
+    return spec("address-conversion")
+        .shows("ConversionConfidence sure", ReadmeSnippetsTest::display)
+        .shows("Address now", (now, run) -> {
+          Address a = (Address) now;
+          return a.communeName() + ", " + a.provinceName() + ", " + a.detail();
+        })
+        .claims("List<UnconvertedPart> kept", "the district, with its code and name: DISTRICT_ABOLISHED",
+            (kept, run) -> assertThat(kept).isEqualTo(List.of(new UnconvertedPart(AddressPart.DISTRICT, "001",
+                "Quận Ba Đình", ConversionReason.DISTRICT_ABOLISHED))))
+        .claims("CommuneConversion split", "Phường Điện Biên was split: AMBIGUOUS", (split, run) -> {
+          CommuneConversion c = (CommuneConversion) split;
+          assertThat(c.confidence()).isEqualTo(ConversionConfidence.AMBIGUOUS);
+          assertThat(AdministrativeUnitCatalog.builtIn().find(c.legacy()).orElseThrow().fullName())
+              .isEqualTo("Phường Điện Biên");
+        })
+        .showsElided("List<LineageLink> where", ReadmeSnippetsTest::display)
+        .shows("List<AdministrativeUnit> whole", ReadmeSnippetsTest::display)
+        .claims("List<AdministrativeUnit> parts", "parts of Cửa Nam, Điện Biên, Đội Cấn, Kim Mã, Ngọc Hà, Thụy Khuê, …",
+            (parts, run) -> assertThat((List<?>) parts).extracting(u -> ((AdministrativeUnit) u).name())
+                .startsWith("Cửa Nam", "Điện Biên", "Đội Cấn", "Kim Mã", "Ngọc Hà", "Thụy Khuê"));
   }
 
   static SnippetSpec validation() {
@@ -411,6 +445,35 @@ class ReadmeSnippetsTest {
         });
   }
 
+  static SnippetSpec indicatorParts() {
+    Instant quarterEnd = DueDatesAndIndicators.quarterEnd();
+    List<Dossier> dossiers;
+    try (Stream<Dossier> stream = DueDatesAndIndicators.dossiers()) {
+      dossiers = stream.limit(2_000).collect(Collectors.toList());
+    }
+    return spec("indicator-parts")
+        .given("calculator", DueDatesAndIndicators.calculator(quarterEnd))
+        .given("north", dossiers.subList(0, 1_200))
+        .given("south", dossiers.subList(1_200, dossiers.size()))
+        .note("north.forEach(")
+        .claims("byte[] state", "format version 1", (state, run) -> {
+          byte[] bytes = (byte[]) state;
+          assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("EGIS");
+          assertThat(bytes[4] << 8 | bytes[5]).isEqualTo(1).isEqualTo(IndicatorAccumulator.STATE_FORMAT_VERSION);
+        })
+        .note("south.forEach(")
+        .claims("all.combine(", "restore refuses a state of other settings", (all, run) -> {
+          IndicatorCalculator other = DueDatesAndIndicators.calculator(quarterEnd).newBuilder().listedCodes(3).build();
+          byte[] state = run.value("state", byte[].class);
+          assertThatThrownBy(() -> other.restore(state)).isInstanceOfSatisfying(IndicatorStateException.class,
+              e -> assertThat(e.reason()).isSameAs(IndicatorStateException.Reason.SETTINGS_MISMATCH));
+        })
+        .claims("all.report()", "the report of north and south in one pass", (report, run) -> {
+          assertThat(report).isEqualTo(DueDatesAndIndicators.calculator(quarterEnd).compute(dossiers.stream()));
+          assertThat(((IndicatorReport) report).overall().dossiers()).isEqualTo(2_000);
+        });
+  }
+
   static SnippetSpec identifierGenerator() {
     return spec("identifier-generator")
         .note("Province hanoi")
@@ -445,7 +508,7 @@ class ReadmeSnippetsTest {
         })
         .claims("dossiers.forEach(", "an IndicatorAccumulator is a Consumer<Dossier>", run -> {
           IndicatorReport report =
-              run.value("accumulator", dev.egov.model.indicators.IndicatorAccumulator.class).report();
+              run.value("accumulator", IndicatorAccumulator.class).report();
           assertThat(report.overall().dossiers()).isEqualTo(10_000);
         })
         .claims("SampleProcedures.find(", "the procedure, with its statutory times and fees", (found, run) -> {

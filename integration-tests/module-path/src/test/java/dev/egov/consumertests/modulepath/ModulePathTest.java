@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.egov.consumertests.forms.ApplicationForm;
 import dev.egov.fakes.generators.CitizenGenerator;
+import dev.egov.indicators.IndicatorCalculator;
 import dev.egov.json.CanonicalJson;
 import dev.egov.model.person.Citizen;
 import dev.egov.validation.EgovValidation;
@@ -31,6 +32,7 @@ class ModulePathTest {
     assertThat(EgovValidation.class.getModule().getName()).isEqualTo("dev.egov.validation");
     assertThat(CanonicalJson.class.getModule().getName()).isEqualTo("dev.egov.json");
     assertThat(CitizenGenerator.class.getModule().getName()).isEqualTo("dev.egov.fakes");
+    assertThat(IndicatorCalculator.class.getModule().getName()).isEqualTo("dev.egov.indicators");
     assertThat(ObjectMapper.class.getModule().getName()).isEqualTo("com.fasterxml.jackson.databind");
     assertThat(Validator.class.getModule().getName()).isEqualTo("jakarta.validation");
     assertThat(EgovValidation.validator().getClass().getModule().getName()).isEqualTo("org.hibernate.validator");

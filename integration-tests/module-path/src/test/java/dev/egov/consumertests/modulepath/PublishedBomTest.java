@@ -36,7 +36,8 @@ class PublishedBomTest {
 
     assertThat(groupIds).containsExactly("dev.egov");
     assertThat(management).contains("<artifactId>egov-model</artifactId>", "<artifactId>egov-validation</artifactId>",
-        "<artifactId>egov-json</artifactId>", "<artifactId>egov-fakes</artifactId>", "<type>test-jar</type>");
+        "<artifactId>egov-json</artifactId>", "<artifactId>egov-fakes</artifactId>",
+        "<artifactId>egov-indicators</artifactId>", "<type>test-jar</type>");
     assertThat(bom).doesNotContain("<parent>", "<properties>", "<build>");
     assertThat(bom.split("<dependencies>", -1)).as("only dependencyManagement has dependencies").hasSize(2);
   }
