@@ -147,6 +147,4 @@
 @NullMarked
 package dev.egov.indicators;
 
-import dev.egov.model.dossier.DossierDocuments;
-import dev.egov.model.dossier.DossierTimeline;
 import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierLifecycle;
+import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.dossier.Fee;
 import dev.egov.model.dossier.FinancialObligation;
 import dev.egov.model.dossier.StatusChange;
@@ -93,7 +94,8 @@ public final class Rules {
     Instant returned = upTo(dossier.timeline().returnedAt(), asOf);
     Instant stoppedOrRefused = upTo(dossier.timeline().refusedAt(), asOf);
     Instant withdrawn = null;
-    boolean endKnown = dossier.timeline().finishedAt() != null || dossier.timeline().returnedAt() != null || dossier.timeline().refusedAt() != null;
+    DossierTimeline timeline = dossier.timeline();
+    boolean endKnown = timeline.finishedAt() != null || timeline.returnedAt() != null || timeline.refusedAt() != null;
     for (StatusChange change : dossier.processing().statusHistory()) {
       DossierStatus status = change.status();
       boolean ends = status.equals(DossierStatus.FINISHED) || status.equals(DossierStatus.RESULT_RETURNED)
@@ -291,7 +293,8 @@ public final class Rules {
   /** The pauses of the legal clock: supplement periods, and obligation waits if they pause too. */
   private List<Pause> pauses(Dossier dossier) {
     List<SupplementRequest> supplements = dossier.pauses().supplements();
-    List<FinancialObligation> obligations = financialObligationsPause ? dossier.pauses().financialObligations() : List.of();
+    List<FinancialObligation> obligations =
+        financialObligationsPause ? dossier.pauses().financialObligations() : List.of();
     if (supplements.isEmpty() && obligations.isEmpty()) {
       return List.of();
     }
