@@ -30,8 +30,10 @@ class ReadmeCanonicalExampleTest {
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05"))
         .build();
-    byte[] body = ("{\"personalId\":\"001190001234\",\"name\":{\"family\":\"Phạm\",\"middle\":\"\",\"given\":\"Minh\"},"
-        + "\"sex\":\"UNKNOWN\",\"birthDate\":\"1990\",\"dataQualityFlags\":[],\"zaloId\":\"0912345678\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] body = """
+        {"personalId":"001190001234","name":{"family":"Phạm","middle":"","given":"Minh"},\
+        "sex":"UNKNOWN","birthDate":"1990","dataQualityFlags":[],"zaloId":"0912345678"}\
+        """.getBytes(StandardCharsets.UTF_8);
 
     // README:begin
     CanonicalJson json = CanonicalJson.get();

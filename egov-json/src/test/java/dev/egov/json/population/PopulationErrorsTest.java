@@ -70,8 +70,10 @@ class PopulationErrorsTest {
     assertThat(noId.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(noId.field()).isEqualTo("/data/0/SoDinhDanh");
 
-    JsonDecodingException noName = jsonError(bytes("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"001085012345\","
-        + "\"HoVaTen\":{\"Ho\":\"\",\"ChuDem\":null}}]}"));
+    JsonDecodingException noName = jsonError(bytes("""
+        {"error_code":"0","data":[{"SoDinhDanh":"001085012345",\
+        "HoVaTen":{"Ho":"","ChuDem":null}}]}\
+        """));
     assertThat(noName.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(noName.field()).isEqualTo("/data/0/HoVaTen");
 
@@ -150,8 +152,10 @@ class PopulationErrorsTest {
   @Test
   void requestErrors() {
     JsonDecodingException missing = catchThrowableOfType(JsonDecodingException.class, () -> db.decodeLookupRequest(
-        bytes("{\"MaDVC\":\"1.001234\",\"MaTichHop\":\"037\",\"MaCanBo\":\"cb\",\"SoDinhDanh\":\"001085012345\","
-            + "\"HoVaTen\":\"A\"}"), WireForm.JSON));
+        bytes("""
+            {"MaDVC":"1.001234","MaTichHop":"037","MaCanBo":"cb","SoDinhDanh":"001085012345",\
+            "HoVaTen":"A"}\
+            """), WireForm.JSON));
     assertThat(missing.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(missing.field()).isEqualTo("/MaYeuCau");
 

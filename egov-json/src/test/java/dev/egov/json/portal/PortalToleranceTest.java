@@ -170,8 +170,10 @@ class PortalToleranceTest {
 
   @Test
   void nullElementsOfLists_areSkipped() {
-    Dossier d = read("\"DSKetNoiCSDL\": [null, {\"MaCSDL\": 7}], \"DanhSachHoSoBoSung\": [{\"NgayBoSung\":"
-        + " \"20261117150000\", \"DanhSachGiayToBoSung\": [\"Bản sao\", null, \"\"]}]");
+    Dossier d = read("""
+        "DSKetNoiCSDL": [null, {"MaCSDL": 7}], "DanhSachHoSoBoSung": [{"NgayBoSung": \
+        "20261117150000", "DanhSachGiayToBoSung": ["Bản sao", null, ""]}]\
+        """);
 
     assertThat(d.nationalDatabases()).extracting(c -> c.code()).containsExactly("7");
     assertThat(d.supplements().get(0).requestedDocuments()).containsExactly("Bản sao");
