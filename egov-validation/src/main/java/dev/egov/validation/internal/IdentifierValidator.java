@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The validator of every identifier constraint, on text ({@link OnText}, keyed by an {@link IdentifierKind} or a
  * composite type's check) and on parsed values ({@link OnValue}). {@code null} is valid (presence is {@code
  * @NotNull}'s business); the validator never throws. Hibernate Validator ties a service-loaded validator to one
- * annotation type, so each constraint has a subclass of each that only reads its annotation ({@link
+ * annotation type, so each constraint has a subclass of each that reads its annotation ({@link
  * IdentifierValidators}).
  *
  * @param <A> the constraint
@@ -48,15 +48,8 @@ abstract class IdentifierValidator<A extends Annotation, T> implements Constrain
     this.strictness = strictness;
   }
 
-  /** Checks a non-null value. Must not throw. */
-  abstract IdentifierCheck check(T value);
-
-  @Override
-  public final boolean isValid(@Nullable T value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    IdentifierCheck result = check(value);
+  /** Reports {@code result} as a violation unless it is {@link IdentifierCheck#VALID}. */
+  final boolean verdict(IdentifierCheck result, ConstraintValidatorContext context) {
     if (result == IdentifierCheck.VALID) {
       return true;
     }
@@ -66,13 +59,18 @@ abstract class IdentifierValidator<A extends Annotation, T> implements Constrain
   }
 
   /**
-   * An identifier constraint on text: the check of a kind, or of a composite type ({@code TaxIdentifier}).
+   * An identifier constraint on text: the check of a kind, or of a composite type ({@code TaxIdentifier}). Each
+   * subclass writes its own {@code isValid}, {@code text == null || verdict(checker.check(text, strictness), context)},
+   * so that the call of the checker is a call site of its own: it sees one checker (two with lenient and strict uses
+   * of the constraint), and the JIT inlines the model's check there. Shared by all kinds, the call would see every
+   * kind's checker and stay a virtual call.
    *
    * @param <A> the constraint
    */
   abstract static class OnText<A extends Annotation> extends IdentifierValidator<A, CharSequence> {
 
-    private IdentifierKind.Checker checker = (text, level) -> {
+    /** The check, set from the annotation. */
+    IdentifierKind.Checker checker = (text, level) -> {
       throw new IllegalStateException("not initialised");
     };
 
@@ -86,11 +84,6 @@ abstract class IdentifierValidator<A extends Annotation, T> implements Constrain
         A annotation, String codePrefix, IdentifierKind.Checker checker, String message, Strictness strictness) {
       setUp(annotation, codePrefix, message, strictness);
       this.checker = checker;
-    }
-
-    @Override
-    final IdentifierCheck check(CharSequence text) {
-      return checker.check(text, strictness);
     }
   }
 
@@ -113,7 +106,11 @@ abstract class IdentifierValidator<A extends Annotation, T> implements Constrain
     }
 
     @Override
-    final IdentifierCheck check(T value) {
+    public final boolean isValid(@Nullable T value, ConstraintValidatorContext context) {
+      return value == null || verdict(check(value), context);
+    }
+
+    private IdentifierCheck check(T value) {
       if (!lenient && value.isLenient()) {
         return IdentifierCheck.NON_STANDARD_FORM;
       }

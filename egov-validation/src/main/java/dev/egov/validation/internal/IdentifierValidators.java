@@ -39,12 +39,15 @@ import dev.egov.validation.constraints.ValidTaxCode;
 import dev.egov.validation.constraints.ValidTaxIdentifier;
 import dev.egov.validation.internal.IdentifierValidator.OnText;
 import dev.egov.validation.internal.IdentifierValidator.OnValue;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validators of the identifier constraints in {@code dev.egov.validation.constraints}, one on text and one on the
  * value type for each: subclasses of {@link IdentifierValidator.OnText} and {@link IdentifierValidator.OnValue} that
- * only read their annotation, registered in {@code META-INF/services/jakarta.validation.ConstraintValidator} and in the
- * module descriptor.
+ * read their annotation (and, on text, call the check from an {@code isValid} of their own: see {@link
+ * IdentifierValidator.OnText}), registered in {@code META-INF/services/jakarta.validation.ConstraintValidator} and in
+ * the module descriptor.
  */
 public final class IdentifierValidators {
 
@@ -64,6 +67,11 @@ public final class IdentifierValidators {
     public void initialize(ValidPersonalIdNumber a) {
       setUp(a, PERSONAL_ID, a.message(), false, SEMANTIC);
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidPersonalIdNumber} on a {@link PersonalIdNumber}. */
@@ -79,6 +87,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidLegacyIdCardNumber a) {
       setUp(a, LEGACY_ID_CARD, a.message(), false, SEMANTIC);
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
@@ -96,6 +109,11 @@ public final class IdentifierValidators {
     public void initialize(ValidTaxCode a) {
       setUp(a, TAX_CODE, a.message(), a.lenient(), a.strictness());
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidTaxCode} on a {@link TaxCode}. */
@@ -111,6 +129,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidBranchTaxCode a) {
       setUp(a, BRANCH_TAX_CODE, a.message(), a.lenient(), a.strictness());
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
@@ -128,6 +151,11 @@ public final class IdentifierValidators {
     public void initialize(ValidTaxIdentifier a) {
       setUp(a, "TAX_IDENTIFIER", a.lenient() ? TAX_IDENTIFIER_LENIENT : TAX_IDENTIFIER, a.message(), SEMANTIC);
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidTaxIdentifier} on a {@link TaxIdentifier}. */
@@ -143,6 +171,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidSocialInsuranceNumber a) {
       setUp(a, SOCIAL_INSURANCE_NUMBER, a.message(), false, SEMANTIC);
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
@@ -160,6 +193,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidHealthInsuranceCardCode a) {
       setUp(a, HEALTH_INSURANCE_CARD, a.message(), a.lenient(), SEMANTIC);
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
@@ -179,6 +217,11 @@ public final class IdentifierValidators {
       setUp(a, "HEALTH_INSURANCE_IDENTIFIER",
           a.lenient() ? HEALTH_INSURANCE_IDENTIFIER_LENIENT : HEALTH_INSURANCE_IDENTIFIER, a.message(), SEMANTIC);
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidHealthInsuranceIdentifier} on a {@link HealthInsuranceIdentifier}. */
@@ -196,6 +239,11 @@ public final class IdentifierValidators {
     public void initialize(ValidAgencyCode a) {
       setUp(a, AGENCY_CODE, a.message(), a.lenient(), SEMANTIC);
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidAgencyCode} on a {@link AgencyCode}. */
@@ -211,6 +259,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidProcedureCode a) {
       setUp(a, PROCEDURE_CODE, a.message(), a.lenient(), SEMANTIC);
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
@@ -228,6 +281,11 @@ public final class IdentifierValidators {
     public void initialize(ValidDossierCode a) {
       setUp(a, DOSSIER_CODE, a.message(), a.lenient(), SEMANTIC);
     }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
+    }
   }
 
   /** {@link ValidDossierCode} on a {@link DossierCode}. */
@@ -243,6 +301,11 @@ public final class IdentifierValidators {
     @Override
     public void initialize(ValidPhoneNumber a) {
       setUp(a, PHONE_NUMBER, a.message(), a.lenient(), a.strictness());
+    }
+
+    @Override
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
