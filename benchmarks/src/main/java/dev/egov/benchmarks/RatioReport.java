@@ -46,13 +46,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Benchmark methods are named {@code <case>_<variant>}. For each case, every variant is divided by each
  * baseline variant of the same class: {@code bare} (L1, the bare dependency), {@code hand} (L0, hand-written),
- * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code javaTime}
- * (due dates with plain {@code java.time}) and {@code generateOnly} (the dossier stream alone). Runs with several
+ * {@code jackson} (raw Jackson databind on plain records, the wire-format benchmarks' reference), {@code jackson3}
+ * (the same with Jackson 3), {@code javaTime} (due dates with plain {@code java.time}), {@code generateOnly} (the
+ * dossier stream alone), {@code lowerCase} ({@code String.toLowerCase(Locale.ROOT)} over the same text, the
+ * yardstick of a linear pass) and {@code hashMap} (a plain {@code HashMap} on the same keys, the catalogue's
+ * reference). Runs with several
  * values of a {@code @Param} give one case per value.
  */
 public final class RatioReport {
 
-  private static final List<String> BASELINES = List.of("bare", "hand", "jackson", "javaTime", "generateOnly");
+  private static final List<String> BASELINES =
+      List.of("bare", "hand", "jackson", "jackson3", "javaTime", "generateOnly", "lowerCase", "hashMap");
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}
@@ -136,19 +140,27 @@ public final class RatioReport {
         List<String> roundArgs = new ArrayList<>(common);
         roundArgs.addAll(List.of("-f", "1", "^" + Pattern.quote(name) + "$"));
         for (RunResult r : new Runner(new CommandLineOptions(roundArgs.toArray(new String[0]))).run()) {
-          first.putIfAbsent(name, r);
-          byBenchmark.computeIfAbsent(name, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
+          // One result per benchmark and set of @Param values: forks of different values must not be merged.
+          String key = name + paramValues(r);
+          first.putIfAbsent(key, r);
+          byBenchmark.computeIfAbsent(key, k -> new ArrayList<>()).addAll(r.getBenchmarkResults());
         }
       }
     }
     List<RunResult> merged = new ArrayList<>();
-    for (BenchmarkListEntry entry : selected) {
-      RunResult r = first.get(entry.getUsername());
-      if (r != null) {
-        merged.add(new RunResult(r.getParams(), byBenchmark.get(entry.getUsername())));
-      }
+    for (Map.Entry<String, RunResult> e : first.entrySet()) {
+      merged.add(new RunResult(e.getValue().getParams(), byBenchmark.get(e.getKey())));
     }
     return merged;
+  }
+
+  /** The values of the benchmark's {@code @Param}s, {@code " length=10 input=PLAIN"}, or {@code ""} without any. */
+  private static String paramValues(RunResult r) {
+    StringBuilder out = new StringBuilder();
+    for (String param : r.getParams().getParamsKeys()) {
+      out.append(' ').append(param).append('=').append(r.getParams().getParam(param));
+    }
+    return out.toString();
   }
 
   /** The command line without the benchmark selection and the options this runner sets per round. */
@@ -194,7 +206,7 @@ public final class RatioReport {
       Result<?> primary = r.getPrimaryResult();
       double[] forks = forkScores(r);
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f%% | %s |%n",
-          shortName(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
+          shortName(r) + paramValues(r), r.getParams().getMode().shortLabel(), number(primary.getScore()),
           number(primary.getScoreError()), primary.getScoreUnit(), joined(forks), 100 * cv(forks), allocation(r));
     }
   }
@@ -214,8 +226,9 @@ public final class RatioReport {
       cases.computeIfAbsent(key.toString(), k -> new LinkedHashMap<>())
           .put(name.substring(underscore + 1), r);
     }
-    out.println("| case | ratio | median over rounds | min – max over rounds | B/op ratio |");
-    out.println("|---|---|---:|---|---:|");
+    out.println("| case | ratio | median over rounds | min – max over rounds | B/op ratio | CPU-time ratio, median"
+        + " (min – max) |");
+    out.println("|---|---|---:|---|---:|---|");
     for (Map.Entry<String, Map<String, RunResult>> c : cases.entrySet()) {
       for (String baseline : BASELINES) {
         RunResult den = c.getValue().get(baseline);
@@ -244,11 +257,52 @@ public final class RatioReport {
           // Below 1 B/op (escape analysis removed the allocation) a ratio says nothing.
           String allocRatio = Double.isNaN(allocNum) || Double.isNaN(allocDen) || allocDen < 1
               ? "–" : String.format(Locale.ROOT, "%.2f", allocNum / allocDen);
-          out.printf(Locale.ROOT, "| %s | %s | **%.3f** | %.3f – %.3f | %s |%n",
-              c.getKey(), label, ratio, low, high, allocRatio);
+          out.printf(Locale.ROOT, "| %s | %s | **%.3f** | %.3f – %.3f | %s | %s |%n",
+              c.getKey(), label, ratio, low, high, allocRatio, cpuRatio(v.getValue(), den));
         }
       }
     }
+  }
+
+  /**
+   * The ratio of CPU time per operation ({@link CpuTimeProfiler}), oriented like the throughput ratio (baseline's
+   * CPU per op ÷ variant's, so above 1 means the variant is cheaper): median and range over rounds; "–" without the
+   * profiler.
+   */
+  private static String cpuRatio(RunResult variant, RunResult baseline) {
+    double[] num = forkSecondary(variant, CpuTimeProfiler.METRIC);
+    double[] den = forkSecondary(baseline, CpuTimeProfiler.METRIC);
+    int pairs = Math.min(num.length, den.length);
+    if (pairs == 0) {
+      return "–";
+    }
+    double[] paired = new double[pairs];
+    for (int i = 0; i < pairs; i++) {
+      paired[i] = den[i] / num[i];
+    }
+    boolean time = baseline.getParams().getMode() != Mode.Throughput;
+    if (time) {
+      for (int i = 0; i < pairs; i++) {
+        paired[i] = 1 / paired[i];
+      }
+    }
+    return String.format(Locale.ROOT, "%.3f (%.3f – %.3f)", median(paired), min(paired), max(paired));
+  }
+
+  private static double[] forkSecondary(RunResult r, String metric) {
+    List<Double> scores = new ArrayList<>();
+    for (BenchmarkResult fork : r.getBenchmarkResults()) {
+      for (String key : fork.getSecondaryResults().keySet()) {
+        if (key.equals(metric)) {
+          scores.add(fork.getSecondaryResults().get(key).getScore());
+        }
+      }
+    }
+    double[] a = new double[scores.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = scores.get(i);
+    }
+    return a;
   }
 
   private static String shortName(RunResult r) {

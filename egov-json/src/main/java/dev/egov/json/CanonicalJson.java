@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.id.InvalidIdentifierException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,14 +97,40 @@ public final class CanonicalJson {
   }
 
   /**
-   * Returns a Jackson module that maps egov's records canonically in an {@code ObjectMapper} of your own (java.time
-   * support; the records carry the rest as annotations). For exactly the canonical format, also disable {@code
-   * WRITE_DATES_AS_TIMESTAMPS} and {@code AUTO_DETECT_IS_GETTERS} and exclude nulls, as {@link #get()} does.
+   * Returns a Jackson module that makes an {@code ObjectMapper} of your own write and read every type of {@code
+   * egov-model} exactly as {@link #get()} does, whatever your mapper's settings: an egov value inside your payload is
+   * canonical JSON that the published schema accepts.
+   *
+   * <pre>{@code
+   * ObjectMapper yours = JsonMapper.builder()
+   *     .addModule(CanonicalJson.module())
+   *     .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)   // your own types only
+   *     .build();
+   * yours.writeValueAsString(new Envelope("r-1", citizen));  // {"request_id":"r-1","citizen":{"personalId":…}}
+   * }</pre>
+   *
+   * <p><b>What the module overrides</b>, inside an egov value only (your own types keep your settings): the inclusion
+   * default ({@code ALWAYS}, {@code NON_EMPTY}, {@code NON_DEFAULT}: absent values are left out and lists are written,
+   * empty or not), naming strategies, {@code WRITE_DATES_AS_TIMESTAMPS} and date formats (always ISO-8601 text),
+   * enum features ({@code WRITE_ENUMS_USING_INDEX}, {@code WRITE_ENUMS_USING_TO_STRING}), property sorting, mix-ins
+   * and views on properties of egov's records, the generator feature {@code WRITE_NUMBERS_AS_STRINGS}, and on reading
+   * {@code FAIL_ON_UNKNOWN_PROPERTIES} (an unknown field inside an egov value is skipped, as {@link #read} does; use
+   * {@link #decode} to see them) and the other {@code DeserializationFeature}s. <b>What it keeps</b>, because it is
+   * the shape of your document rather than of egov's values: indentation ({@code INDENT_OUTPUT}, your pretty
+   * printer), character escaping, root wrapping, and the type ids of default typing, which go around an egov value
+   * (a wrapper array or object), never into it. <b>What it cannot override</b>: a serializer or deserializer that you
+   * name yourself for an egov type ({@code @JsonSerialize}/{@code @JsonDeserialize} on a mix-in or on your property,
+   * or another module registered after this one) wins, and its output is yours to keep valid. The module registers
+   * nothing for your own types: add {@code JavaTimeModule} yourself for {@code java.time} values of yours.
+   *
+   * <p>Errors are Jackson's own ({@code JsonMappingException} and its subtypes, with the path in your document), not
+   * {@link JsonDecodingException}: your mapper, your exceptions. For Jackson 3 mappers see {@code
+   * docs/adr/0002-jackson-2-line.md}.
    *
    * @return a new module
    */
   public static com.fasterxml.jackson.databind.Module module() {
-    return new JavaTimeModule();
+    return new CanonicalModule(SHARED.mapper);
   }
 
   /**
@@ -258,6 +285,10 @@ public final class CanonicalJson {
     }
     String field = e instanceof JsonMappingException ? pointer((JsonMappingException) e) : "";
     Throwable root = rootCause(e);
+    if (root instanceof TextLimitExceededException) {
+      TextLimitExceededException limit = (TextLimitExceededException) root;
+      return new JsonDecodingException(Reason.LIMIT_EXCEEDED, field, limit.getMessage());
+    }
     if (root instanceof InvalidIdentifierException) {
       InvalidIdentifierException id = (InvalidIdentifierException) root;
       return new JsonDecodingException(Reason.INVALID_VALUE, field, id.getMessage(), id);

@@ -21,7 +21,12 @@ import java.util.Objects;
  */
 public record Decoded<T>(T value, List<UnknownField> unknownFields) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param value the record read
+   * @param unknownFields the fields not mapped, in document order; empty when every field was known
+   */
   public Decoded {
     Objects.requireNonNull(value, "value");
     unknownFields = List.copyOf(unknownFields);

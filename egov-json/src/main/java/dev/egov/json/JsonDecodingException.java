@@ -26,7 +26,12 @@ public final class JsonDecodingException extends RuntimeException {
     /** A field has a value of the wrong type: an object where a string belongs, a list where an object does. */
     UNEXPECTED_TYPE,
     /** A field's value cannot be used: an impossible date, an invalid identifier, a negative amount. */
-    INVALID_VALUE
+    INVALID_VALUE,
+    /**
+     * A field's value exceeds a safety limit, far above any real value, that egov applies before spending time on it:
+     * a name longer than {@link dev.egov.model.TextLimits} allow, or with more combining marks in a row.
+     */
+    LIMIT_EXCEEDED
   }
 
   /** Why the payload could not be read. */

@@ -15,6 +15,8 @@ public record UnknownField(String path, String json) {
   /**
    * Checks the parts.
    *
+   * @param path the field's location as a JSON Pointer, such as {@code /data/0/MaTinhMoi}
+   * @param json the field's value as JSON text, exactly as read
    * @throws IllegalArgumentException if the path is not a JSON Pointer to a field
    */
   public UnknownField {

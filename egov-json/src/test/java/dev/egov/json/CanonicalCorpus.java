@@ -43,6 +43,7 @@ import dev.egov.model.id.TaxCode;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.organisation.LegalRepresentative;
 import dev.egov.model.organisation.Organisation;
+import dev.egov.model.organisation.OrganisationKind;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
@@ -67,13 +68,13 @@ final class CanonicalCorpus {
 
   static Address legacyAddress() {
     return Address.builder(AdministrativeEra.LEGACY_2004)
-        .province("38", "Thanh Hóa").district("380", "Thành phố Thanh Hóa").commune("14755", "Phường Điện Biên")
+        .province("38", "Thanh Hóa").district("380", "Thành phố Thanh Hóa").commune("14767", "Phường Điện Biên")
         .detail("12 Lê Lợi").country("Việt Nam").build();
   }
 
   static Address reformAddress() {
     return Address.builder(AdministrativeEra.REFORM_2025)
-        .province("79", "Thành phố Hồ Chí Minh").commune("26734", "Phường Sài Gòn").detail("1 Đồng Khởi").build();
+        .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("1 Đồng Khởi").build();
   }
 
   static Citizen fullCitizen() {
@@ -117,9 +118,16 @@ final class CanonicalCorpus {
   }
 
   static Organisation organisation() {
-    return new Organisation(TaxCode.parse("0100109106"), "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+    return new Organisation(OrganisationKind.ENTERPRISE, TaxCode.parse("0100109106"),
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội",
         "Viettel Group", "Viettel", reformAddress(),
         new LegalRepresentative(PersonName.parse("Tào Đức Thắng"), "Chủ tịch", null, null));
+  }
+
+  /** An organisation whose kind the source does not say: the field is absent. */
+  static Organisation organisationOfUnstatedKind() {
+    return new Organisation(PersonalIdNumber.parse("079303001234"), "Hộ kinh doanh Tạp hoá Số 9", null, null, null,
+        null);
   }
 
   static Procedure procedure() {
@@ -200,7 +208,7 @@ final class CanonicalCorpus {
   }
 
   static List<Object> all() {
-    return List.of(fullCitizen(), minimalCitizen(), organisation(), procedure(), fullDossier(), minimalDossier(),
-        result());
+    return List.of(fullCitizen(), minimalCitizen(), organisation(), organisationOfUnstatedKind(), procedure(),
+        fullDossier(), minimalDossier(), result());
   }
 }

@@ -100,6 +100,21 @@ class CanonicalJsonTest {
         });
   }
 
+  /** A name part over egov's text limits is refused before it is normalised, with a stable reason. */
+  @Test
+  void read_namePartOverTheTextLimit_isLimitExceeded() {
+    String json = "{\"personalId\":\"079303001234\",\"name\":{\"family\":\"Nguyễn\",\"middle\":\"\",\"given\":\""
+        + "a" + "\u0301\u0316".repeat(32_768) + "\"},\"sex\":\"MALE\",\"birthDate\":\"\",\"dataQualityFlags\":[]}";
+
+    assertThatThrownBy(() -> JSON.read(json, Citizen.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.reason()).isEqualTo(JsonDecodingException.Reason.LIMIT_EXCEEDED);
+          assertThat(e.field()).isEqualTo("/name");
+          assertThat(e.detail()).contains("given", "1000", "TOO_LONG");
+          assertThat(e.getMessage()).doesNotContain("\u0301");
+        });
+  }
+
   @Test
   void read_missingRequiredField_isMissingField() {
     assertThatThrownBy(() -> JSON.read("{\"personalId\":\"079303001234\",\"sex\":\"MALE\",\"dataQualityFlags\":[]}",

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.egov.model.dossier.Dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -76,6 +77,19 @@ class CanonicalSchemaTest {
     ObjectNode dossier = (ObjectNode) read(CanonicalJson.get().write(CanonicalCorpus.fullDossier()));
     assertThat(schema.validate(dossier.deepCopy().put("receivedAt", "2026-11-16 09:00:00"))).isNotEmpty();
     assertThat(schema.validate(dossier.deepCopy().put("code", "000.00.06.H56-231027-36"))).isNotEmpty();
+  }
+
+  /** The schema accepts what the model reads leniently: every short agency form inside dossier and procedure codes. */
+  @Test
+  void schema_dossierAndProcedureCodesWithShortAgencyForm_accepted() {
+    ObjectNode dossier = (ObjectNode) read(CanonicalJson.get().write(CanonicalCorpus.fullDossier()));
+    for (String code : new String[] {"H56-260217-0001", "H56.14-260217-0001", "H56.14.22-260217-12345",
+        "H56.14.22.001-260217-0001"}) {
+      assertThat(schema.validate(dossier.deepCopy().put("code", code))).as(code).isEmpty();
+      assertThat(CanonicalJson.get().read(dossier.deepCopy().put("code", code).toString(), Dossier.class).code()
+          .format()).isEqualTo(code);
+    }
+    assertThat(schema.validate(dossier.deepCopy().put("code", "H56.1-260217-0001"))).isNotEmpty();
   }
 
   @Test

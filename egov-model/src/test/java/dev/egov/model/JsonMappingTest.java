@@ -102,7 +102,7 @@ class JsonMappingTest {
         Arguments.of(BranchTaxCode.class, "0100109106001", "0100109106-001"),
         Arguments.of(TaxIdentifier.class, "01.00.109.106", "0100109106"),
         Arguments.of(TaxIdentifier.class, "0100112437011", "0100112437-011"),
-        Arguments.of(TaxIdentifier.class, "001 085 001 245", "001085001245"),
+        Arguments.of(TaxIdentifier.class, "0100 109 106 - 001", "0100109106-001"),
         Arguments.of(HealthInsuranceCardCode.class, "dn 4 79 7912345678", "DN4797912345678"),
         Arguments.of(HealthInsuranceIdentifier.class, "dn4797912345678", "DN4797912345678"),
         Arguments.of(AgencyCode.class, "H56.14", "H56.14"),

@@ -2,6 +2,7 @@ package dev.egov.validation;
 
 import dev.egov.validation.internal.EgovMessageInterpolator;
 import jakarta.validation.Configuration;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -36,6 +37,17 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * The language is fixed per {@link Validator}, never taken from the JVM's default locale. Messages of the standard
  * constraints ({@code @NotNull}, {@code @Size}, …) are translated to Vietnamese too, and those whose Hibernate
  * Validator message needs Expression Language get plain ones.
+ *
+ * <h2>Your framework's validator factory</h2>
+ * A framework that builds its own factory (Spring Boot's {@code LocalValidatorFactoryBean}, which passes the request's
+ * locale on every call) finds egov's constraints and messages by itself, but the standard constraints then speak
+ * Hibernate Validator's languages, which do not include Vietnamese. {@link #messageInterpolator} gives them egov's
+ * messages in the language each call asks for, around the framework's own interpolator:
+ *
+ * <pre>{@code
+ * MessageInterpolator interpolator = EgovValidation.messageInterpolator(
+ *     Validation.byDefaultProvider().configure().getDefaultMessageInterpolator(), Locale.ENGLISH);
+ * }</pre>
  *
  * <h2>Expression Language</h2>
  * None: no EL implementation is needed on the class path, and no egov message contains {@code ${…}}. An EL
@@ -134,6 +146,24 @@ public final class EgovValidation {
         .messageInterpolator(new EgovMessageInterpolator(Shared.INTERPOLATOR, language))
         .constraintValidatorPayload(options)
         .getValidator();
+  }
+
+  /**
+   * Returns a message interpolator for a validator factory that you or your framework build: {@code delegate}
+   * produces every message in the locale each call names, and the standard constraints get egov's messages where
+   * Hibernate Validator has none in that language (Vietnamese) or where its message needs Expression Language
+   * ({@code DecimalMin}, {@code DecimalMax}, …), exactly as in egov's own validators. Messages of egov's constraints
+   * come from egov's bundles either way. Calls that name no locale use {@code defaultLocale}, never the JVM's.
+   *
+   * @param delegate the factory's own interpolator (with or without Expression Language), such as {@code
+   *     Validation.byDefaultProvider().configure().getDefaultMessageInterpolator()}
+   * @param defaultLocale the language of the calls that name no locale
+   * @return a thread-safe interpolator
+   */
+  public static MessageInterpolator messageInterpolator(MessageInterpolator delegate, Locale defaultLocale) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(defaultLocale, "defaultLocale");
+    return EgovMessageInterpolator.followingCalls(delegate, defaultLocale);
   }
 
   /**

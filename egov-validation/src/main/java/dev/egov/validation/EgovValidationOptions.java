@@ -8,25 +8,31 @@ import org.jspecify.annotations.Nullable;
  * Options of egov's record rules: where commune codes are checked, and whether results issued to individuals must
  * carry a personal identification number.
  *
+ * <p>By default addresses are checked against egov's built-in catalogue of administrative units ({@link
+ * CommuneCatalog#builtIn()}); a newer official list goes in its place with {@code
+ * withCommuneCatalog(CommuneCatalog.of(AdministrativeUnitCatalog.builtIn().with(newer)))}. A catalogue that holds
+ * the list of one era only checks addresses of that era.
+ *
  * <pre>{@code
  * EgovValidationOptions options = EgovValidationOptions.defaults()
- *     .withCommuneCatalog(myCatalogue)
+ *     .withCommuneCatalog(CommuneCatalog.of(myCatalogue))
  *     .withResultPersonalIdRequired(false);   // legacy results: old card numbers only
  * Validator validator = EgovValidation.validator(Locale.ENGLISH, options);
  * }</pre>
  *
- * @param communeCatalog the commune catalogue to check addresses against, or {@code null} to check only the codes'
- *     shape
+ * @param communeCatalog the commune catalogue to check addresses against (by default the built-in one), or {@code
+ *     null} to check only the codes' shape and the province
  * @param resultPersonalIdRequired whether {@code RESULT.PERSONAL_ID_MISSING} is reported (docs/dossiers-and-portal.md, Results: the
  *     rule's legal basis is not confirmed)
  * @since 0.1.0
  */
 public record EgovValidationOptions(@Nullable CommuneCatalog communeCatalog, boolean resultPersonalIdRequired) {
 
-  private static final EgovValidationOptions DEFAULTS = new EgovValidationOptions(null, true);
+  private static final EgovValidationOptions DEFAULTS = new EgovValidationOptions(CommuneCatalog.builtIn(), true);
 
   /**
-   * Returns the defaults: no commune catalogue, results to individuals must carry a personal identification number.
+   * Returns the defaults: addresses checked against the built-in catalogue of administrative units (loaded on the
+   * first address validated), results to individuals must carry a personal identification number.
    *
    * @return the default options
    */
@@ -37,7 +43,7 @@ public record EgovValidationOptions(@Nullable CommuneCatalog communeCatalog, boo
   /**
    * Returns these options with a commune catalogue.
    *
-   * @param catalog the catalogue, or {@code null} for none
+   * @param catalog the catalogue, or {@code null} to check no commune (only the codes' shape and the province)
    * @return a copy
    */
   public EgovValidationOptions withCommuneCatalog(@Nullable CommuneCatalog catalog) {

@@ -35,7 +35,15 @@ public record Violation(String code, String path, String message) {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::code).thenComparing(Violation::message);
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param code a stable code: {@code <KIND>.<REASON>} for egov's constraints (such as {@code
+   *     TAX_CODE.INVALID_CHECKSUM} or {@code PERSONAL_ID.BIRTH_YEAR_MISMATCH}), the constraint's simple name for
+   *     others (such as {@code NotNull})
+   * @param path the property path, such as {@code applicant.taxCode}; empty for the object itself
+   * @param message the interpolated message, in the validator's language
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(path, "path");

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class KnownAdministrativeUnitsTest {
 
+  /** The commune catalogue switched off: the built-in one is checked by default ({@link BuiltInCatalogueTest}). */
   private static List<Violation> withoutCatalogue(Object bean) {
-    return EgovValidation.validate(bean, Locale.ENGLISH);
+    return Violation.listOf(EgovValidation.validator(Locale.ENGLISH,
+        EgovValidationOptions.defaults().withCommuneCatalog(null)).validate(bean));
   }
 
   private static List<Violation> withCatalogue(Object bean) {
@@ -59,7 +61,7 @@ class KnownAdministrativeUnitsTest {
   @Test
   void communeWithoutACatalogue_isNotChecked() {
     assertThat(withoutCatalogue(address(AdministrativeEra.REFORM_2025, "79", "99999"))).isEmpty();
-    assertThat(withoutCatalogue(address(AdministrativeEra.REFORM_2025, "01", "26734"))).isEmpty();
+    assertThat(withoutCatalogue(address(AdministrativeEra.REFORM_2025, "01", "26740"))).isEmpty();
   }
 
   @Test
@@ -82,7 +84,7 @@ class KnownAdministrativeUnitsTest {
 
   @Test
   void communeOfAnotherProvince_isReported() {
-    assertThat(withCatalogue(address(AdministrativeEra.REFORM_2025, "01", "26734")))
+    assertThat(withCatalogue(address(AdministrativeEra.REFORM_2025, "01", "26740")))
         .extracting(Violation::code, Violation::path).containsExactly(tuple("ADDRESS.UNKNOWN_COMMUNE", "communeCode"));
   }
 
@@ -95,7 +97,7 @@ class KnownAdministrativeUnitsTest {
 
   @Test
   void communeWithoutProvince_isCheckedForExistenceOnly() {
-    assertThat(withCatalogue(Address.builder(AdministrativeEra.REFORM_2025).commune("26734", null).build())).isEmpty();
+    assertThat(withCatalogue(Address.builder(AdministrativeEra.REFORM_2025).commune("26740", null).build())).isEmpty();
     assertThat(withCatalogue(Address.builder(AdministrativeEra.REFORM_2025).commune("99999", null).build()))
         .extracting(Violation::code).containsExactly("ADDRESS.UNKNOWN_COMMUNE");
   }
@@ -151,7 +153,7 @@ class KnownAdministrativeUnitsTest {
   @Test
   void organisation_headOfficeAddressIsReportedOnce() {
     Organisation organisation = new Organisation(TaxCode.parse("0100109106"), "Công ty TNHH Ánh Dương", null, null,
-        address(AdministrativeEra.REFORM_2025, "64", "26734"), null);
+        address(AdministrativeEra.REFORM_2025, "64", "26740"), null);
 
     assertThat(withCatalogue(organisation)).extracting(Violation::code, Violation::path).containsExactly(
         tuple("ADDRESS.UNKNOWN_COMMUNE", "address.communeCode"),

@@ -1,5 +1,7 @@
 package dev.egov.validation;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
@@ -42,7 +44,6 @@ import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,18 +52,17 @@ import org.jspecify.annotations.Nullable;
 /** Records for the record-rule tests: complete and consistent unless a test breaks them on purpose. */
 final class Records {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String HOA_ID = "079303001234";
 
   /** A fixture catalogue: two communes of each era, keyed by era and code. */
   static final CommuneCatalog COMMUNES = new CommuneCatalog() {
     private final Map<String, Commune> communes = Map.of(
-        "REFORM_2025/26734", new Commune(AdministrativeEra.REFORM_2025, "26734", "Phường Sài Gòn", "79", null, "Phường"),
+        "REFORM_2025/26740", new Commune(AdministrativeEra.REFORM_2025, "26740", "Phường Sài Gòn", "79", null, "Phường"),
         "REFORM_2025/00004", new Commune(AdministrativeEra.REFORM_2025, "00004", "Phường Ba Đình", "01", null, "Phường"),
         "LEGACY_2004/00001",
         new Commune(AdministrativeEra.LEGACY_2004, "00001", "Phường Phúc Xá", "01", "001", "Phường"),
-        "LEGACY_2004/26734",
-        new Commune(AdministrativeEra.LEGACY_2004, "26734", "Phường Bến Nghé", "79", "760", "Phường"));
+        "LEGACY_2004/26740",
+        new Commune(AdministrativeEra.LEGACY_2004, "26740", "Phường Bến Nghé", "79", "760", "Phường"));
 
     @Override
     public Optional<Commune> find(AdministrativeEra era, String code) {
@@ -81,7 +81,7 @@ final class Records {
   /** Phường Sài Gòn, Thành phố Hồ Chí Minh, in the 2025 catalogue. */
   static Address saiGon() {
     return Address.builder(AdministrativeEra.REFORM_2025).province("79", "Thành phố Hồ Chí Minh")
-        .commune("26734", "Phường Sài Gòn").detail("12 Lê Lợi").build();
+        .commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").build();
   }
 
   static Address province(AdministrativeEra era, String code) {

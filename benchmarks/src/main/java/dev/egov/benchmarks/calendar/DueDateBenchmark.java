@@ -1,8 +1,10 @@
 package dev.egov.benchmarks.calendar;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.TimeWindow;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,12 +26,14 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link WorkingCalendar#dueDate} on the civil-service calendar against {@link PlainWeekdays} (plain {@code java.time},
- * weekdays only), over the same 1,024 seeded receipts spread over 2024–2026: any day (weekends, holidays, make-up
- * Saturdays), about half inside office hours and half at any minute of the day, each with 1 to 30 working days. One
- * operation is one due date (each invocation computes all 1,024 and sums their epoch seconds).
+ * {@link DueDateRule#dueDate(Instant)} on the civil-service calendar against {@link PlainWeekdays} (plain {@code
+ * java.time}, weekdays only), over the same 1,024 seeded receipts spread over 2024–2026: any day (weekends, holidays,
+ * make-up Saturdays), about half inside office hours and half at any minute of the day, each with 1 to 30 working days.
+ * One operation is one due date (each invocation computes all 1,024 and sums their epoch seconds). Two egov variants,
+ * one per {@link WorkingDayConvention}: {@code egov} keeps the clock time of receipt (the default), {@code
+ * egovWorkingHours} counts whole days as working hours.
  *
- * <p>Target: egov ≥ 0.5 × plain java.time ({@code dueDate_egov / dueDate_javaTime}, same run).
+ * <p>Target: each egov variant ≥ 0.5 × plain java.time ({@code dueDate_egov / dueDate_javaTime}, same run).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,7 +53,9 @@ public class DueDateBenchmark {
   private final WorkingCalendar calendar = WorkingCalendar.civilService();
   private Instant[] receipts = new Instant[0];
   private int[] days = new int[0];
-  private ProcessingTime[] times = new ProcessingTime[0];
+  /** One rule per receipt (its processing time bound), for each convention. */
+  private DueDateRule[] keepClockTime = new DueDateRule[0];
+  private DueDateRule[] workingHours = new DueDateRule[0];
 
   /**
    * Builds the receipts and proves that both variants are sane and agree where they must: every due date is after its
@@ -62,41 +68,57 @@ public class DueDateBenchmark {
     SplittableRandom random = new SplittableRandom(SEED);
     receipts = new Instant[SIZE];
     days = new int[SIZE];
-    times = new ProcessingTime[SIZE];
+    keepClockTime = new DueDateRule[SIZE];
+    workingHours = new DueDateRule[SIZE];
+    DueDateRule keep = DueDateRule.of(calendar, ProcessingTime.ofWorkingDays(1));
+    DueDateRule hours = keep.newBuilder().convention(WorkingDayConvention.WORKING_HOURS).build();
     long span = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1;
     for (int i = 0; i < SIZE; i++) {
       LocalDate day = FIRST_DAY.plusDays(random.nextLong(span));
       // Half inside office hours (07:00 to 17:00, lunch gap included), half at any minute.
       int minute = random.nextBoolean() ? 7 * 60 + random.nextInt(10 * 60) : random.nextInt(24 * 60);
-      receipts[i] = LocalDateTime.of(day, LocalTime.ofSecondOfDay(minute * 60L)).atZone(PlainWeekdays.VIETNAM)
+      receipts[i] = LocalDateTime.of(day, LocalTime.ofSecondOfDay(minute * 60L)).atZone(WorkingCalendar.VIETNAM)
           .toInstant();
       days[i] = 1 + random.nextInt(30);
-      times[i] = ProcessingTime.ofWorkingDays(days[i]);
+      keepClockTime[i] = keep.withProcessingTime(ProcessingTime.ofWorkingDays(days[i]));
+      workingHours[i] = hours.withProcessingTime(ProcessingTime.ofWorkingDays(days[i]));
     }
     int agreeing = 0;
     for (int i = 0; i < SIZE; i++) {
-      Instant egov = calendar.dueDate(receipts[i], times[i]);
       Instant plain = PlainWeekdays.plusWeekdays(receipts[i], days[i]);
-      if (!egov.isAfter(receipts[i]) || !plain.isAfter(receipts[i])) {
-        throw new IllegalStateException("due date not after receipt " + receipts[i] + " + " + days[i] + ": egov "
-            + egov + ", javaTime " + plain);
-      }
-      if (!calendar.isWorkingDay(egov.atZone(calendar.zone()).toLocalDate())) {
-        throw new IllegalStateException("egov's due date " + egov + " is not on a working day");
-      }
+      Instant kept = check(keepClockTime[i], receipts[i], days[i], plain);
+      Instant asHours = check(workingHours[i], receipts[i], days[i], plain);
       if (isPlainCase(receipts[i], plain)) {
         agreeing++;
-        if (!egov.equals(plain)) {
+        if (!kept.equals(plain) || !asHours.equals(plain)) {
           throw new IllegalStateException("variants disagree on " + receipts[i] + " + " + days[i]
-              + " working days, which crosses no day off: egov " + egov + ", javaTime " + plain);
+              + " working days, which crosses no day off: egov " + kept + " and " + asHours + ", javaTime " + plain);
         }
+      }
+      // Both conventions place the same working time; they differ only by closed time after the working-hours result.
+      if (!calendar.workingTimeBetween(asHours, kept).isZero() || kept.isBefore(asHours)) {
+        throw new IllegalStateException("conventions disagree on " + receipts[i] + " + " + days[i] + " working days: "
+            + kept + " and " + asHours);
       }
     }
     if (agreeing < SIZE / 4) {
       throw new IllegalStateException("only " + agreeing + " plain receipts: the agreement check is too weak");
     }
-    requireEqual("dueDate_egov", dueDate_egov(), sum(true));
-    requireEqual("dueDate_javaTime", dueDate_javaTime(), sum(false));
+    requireEqual("dueDate_egov", dueDate_egov(), sum(keepClockTime));
+    requireEqual("dueDate_egovWorkingHours", dueDate_egovWorkingHours(), sum(workingHours));
+    requireEqual("dueDate_javaTime", dueDate_javaTime(), sumPlain());
+  }
+
+  private Instant check(DueDateRule rule, Instant receipt, int days, Instant plain) {
+    Instant egov = rule.dueDate(receipt);
+    if (!egov.isAfter(receipt) || !plain.isAfter(receipt)) {
+      throw new IllegalStateException("due date not after receipt " + receipt + " + " + days + ": egov " + egov
+          + " (" + rule.convention() + "), javaTime " + plain);
+    }
+    if (!calendar.isWorkingDay(egov.atZone(calendar.zone()).toLocalDate())) {
+      throw new IllegalStateException("egov's due date " + egov + " (" + rule.convention() + ") is not on a working day");
+    }
+    return egov;
   }
 
   /**
@@ -130,20 +152,38 @@ public class DueDateBenchmark {
     return false;
   }
 
-  private long sum(boolean egov) {
+  private long sum(DueDateRule[] rules) {
     long sum = 0;
     for (int i = 0; i < SIZE; i++) {
-      sum += (egov ? calendar.dueDate(receipts[i], times[i]) : PlainWeekdays.plusWeekdays(receipts[i], days[i]))
-          .getEpochSecond();
+      sum += rules[i].dueDate(receipts[i]).getEpochSecond();
     }
     return sum;
   }
 
+  private long sumPlain() {
+    long sum = 0;
+    for (int i = 0; i < SIZE; i++) {
+      sum += PlainWeekdays.plusWeekdays(receipts[i], days[i]).getEpochSecond();
+    }
+    return sum;
+  }
+
+  /** The default: whole working days keep the clock time of receipt. */
   @Benchmark
   public long dueDate_egov() {
     long sum = 0;
     for (int i = 0; i < receipts.length; i++) {
-      sum += calendar.dueDate(receipts[i], times[i]).getEpochSecond();
+      sum += keepClockTime[i].dueDate(receipts[i]).getEpochSecond();
+    }
+    return sum;
+  }
+
+  /** Whole working days as working hours. */
+  @Benchmark
+  public long dueDate_egovWorkingHours() {
+    long sum = 0;
+    for (int i = 0; i < receipts.length; i++) {
+      sum += workingHours[i].dueDate(receipts[i]).getEpochSecond();
     }
     return sum;
   }

@@ -1,9 +1,10 @@
 package dev.egov.benchmarks.calendar;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -14,7 +15,6 @@ import java.time.ZonedDateTime;
  */
 final class PlainWeekdays {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private PlainWeekdays() {}
 

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * bundles, interpolation).
  *
  * <p>Reported only. {@code EgovValidation.validator(...)} builds the shared factory and both languages' validators
- * on first use; this is why applications must build it once (issue: "~150 ms cold"). Ten forks, so excluded from the
- * CI smoke pass.
+ * on first use; this is why applications must build it once (the README quotes what this benchmark measured). Ten
+ * forks, so excluded from the CI smoke pass.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -30,10 +30,10 @@ import java.util.Objects;
  *       and current residences use the catalogue in force on the record date ({@link CitizenOptions#asOf}); most
  *       people live in (the successor of) their province of birth, others moved, mostly to the big cities. Provinces
  *       are weighted by population.
- *   <li><b>Communes are synthetic.</b> egov ships no commune catalogue, so communes, districts and their five- and
- *       three-digit codes are made up: each province owns a block of codes and names such as {@code Xã An Bình} or
- *       {@code Phường 7}. {@link SyntheticCommunes#catalog()} recognises them, so that validation can check generated
- *       addresses against a commune catalogue as it would against the real one.
+ *   <li><b>Communes are real.</b> Communes (and, in the legacy era, their districts) with their codes and official
+ *       names come from egov's built-in catalogue of administrative units, drawn uniformly within the province, so
+ *       generated addresses validate against it as real ones do; the detail line (street, house number, hamlet) is
+ *       made up.
  *   <li><b>Names.</b> Family names in their real proportions (Nguyễn about 38 %), middle names by sex and generation
  *       (Văn and Thị for the older ones), given names by sex; both tone-mark styles occur (Hòa and Hoà), and the
  *       ethnic groups with naming traditions of their own (Hmong, Thái, Tày, Khmer, …) mostly use them.
@@ -50,8 +50,8 @@ import java.util.Objects;
  *       example.com}, {@code example.net} and {@code example.org} domains.
  * </ul>
  *
- * <p>Every citizen passes egov-validation with no violation, also with {@link SyntheticCommunes#catalog()} as the
- * commune catalogue; egov's property tests check it, and the consistency above, for thousands of them.
+ * <p>Every citizen passes egov-validation with no violation, with its default options (the built-in catalogue of
+ * administrative units); egov's property tests check it, and the consistency above, for thousands of them.
  *
  * <h2>Determinism and thread safety</h2>
  *
@@ -137,11 +137,11 @@ public final class CitizenGenerator {
   }
 
   /**
-   * Returns an address in a synthetic commune of {@code province}, in the province's catalogue era (with a district for
-   * a legacy province), with a detail line such as {@code Số 12 Lê Lợi} or {@code Thôn 3}.
+   * Returns an address in a real commune of {@code province}, in the province's catalogue era (with its district for
+   * a legacy province), with a made-up detail line such as {@code Số 12 Lê Lợi} or {@code Thôn 3}.
    *
    * @param province a province of either catalogue
-   * @return the address; its commune is in {@link SyntheticCommunes#catalog()}
+   * @return the address; its commune is a real one of the province, in the built-in catalogue
    */
   public Address address(Province province) {
     Objects.requireNonNull(province, "province");

@@ -6,6 +6,7 @@ import dev.egov.model.id.TaxCode;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.organisation.LegalRepresentative;
 import dev.egov.model.organisation.Organisation;
+import dev.egov.model.organisation.OrganisationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,35 +111,47 @@ final class Companies {
       People.Person head = People.adult(ids, asOf, province);
       representative = new LegalRepresentative(head.name(), position, head.personalId(), null);
     }
-    return new Organisation(taxCode, name, foreign, abbreviated, Places.address(r, province), representative);
+    OrganisationKind kind = form == LegalForm.COOPERATIVE ? OrganisationKind.COOPERATIVE : OrganisationKind.ENTERPRISE;
+    return new Organisation(
+        kind, taxCode, name, foreign, abbreviated, Places.address(r, province), representative);
   }
 
-  /** Returns a dependent unit of {@code parent} (whose identifier is a {@link TaxCode}) located in {@code province}. */
+  /**
+   * Returns a dependent unit of {@code parent} (an enterprise or cooperative, whose identifier is a {@link TaxCode})
+   * located in {@code province}.
+   */
   static Organisation branch(IdentifierGenerator ids, Organisation parent, Province province, LocalDate asOf) {
     TaxIdentifier parentId = parent.taxIdentifier();
     if (!(parentId instanceof TaxCode)) {
       throw new IllegalArgumentException(
           "A branch's tax code extends its parent's 10-digit tax code; the parent has a " + parentId.kind());
     }
+    if (parent.kind() == OrganisationKind.HOUSEHOLD_BUSINESS || parent.kind() == OrganisationKind.DEPENDENT_UNIT) {
+      throw new IllegalArgumentException("A branch's tax code extends an enterprise's 10-digit tax code; the parent is"
+          + " a " + parent.kind() + ", which has no dependent units");
+    }
     SplitMix64 r = ids.random();
     People.Person head = People.adult(ids, asOf, province);
-    return new Organisation(ids.branchTaxCode((TaxCode) parentId),
+    return new Organisation(OrganisationKind.DEPENDENT_UNIT, ids.branchTaxCode((TaxCode) parentId),
         "Chi nhánh " + parent.name() + " tại " + province.name(), null, null, Places.address(r, province),
         new LegalRepresentative(head.name(), "Giám đốc chi nhánh", head.personalId(), null));
   }
 
   /**
-   * Returns a household business in {@code province}: since 1 July 2025 its tax identifier is the owner's personal
-   * ID (Thông tư 86/2024/TT-BTC); before, a 10-digit tax code.
+   * Returns a household business in {@code province}, named after its owner half the time ({@code Hộ kinh doanh
+   * Nguyễn Văn An}), otherwise after its trade. Since 1 July 2025 its tax identifier is the owner's personal ID
+   * (Thông tư 86/2024/TT-BTC); before, a 10-digit tax code, which records of a business registered before then still
+   * carry: one in three household businesses of a later date has it.
    */
   static Organisation householdBusiness(IdentifierGenerator ids, Province province, LocalDate asOf) {
     SplitMix64 r = ids.random();
     People.Person owner = People.adult(ids, asOf, province);
-    TaxIdentifier taxIdentifier = asOf.isBefore(People.REFORM_DAY) ? ids.taxCode() : owner.personalId();
+    boolean legacyCode = asOf.isBefore(People.REFORM_DAY) || r.nextInt(3) == 0;
+    TaxIdentifier taxIdentifier = legacyCode ? ids.taxCode() : owner.personalId();
     String name = r.percent(50)
         ? "Hộ kinh doanh " + Data.TRADES.get(r.nextInt(Data.TRADES.size()))
         : "Hộ kinh doanh " + owner.name().fullName();
-    return new Organisation(taxIdentifier, name, null, null, owner.residence(),
+    return new Organisation(OrganisationKind.HOUSEHOLD_BUSINESS, taxIdentifier, name, null, null, owner.residence(),
         new LegalRepresentative(owner.name(), "Chủ hộ kinh doanh", owner.personalId(), null));
   }
 }

@@ -4,6 +4,7 @@ import dev.egov.fakes.generators.SampleProcedures.Profile;
 import dev.egov.fakes.internal.SplitMix64;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.HolidayCalendar;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -28,7 +29,8 @@ import java.util.stream.StreamSupport;
  * Generates administrative-procedure dossiers with realistic lifecycles, from a seed: each dossier is submitted,
  * received, paused, finished and returned (or refused, withdrawn, stopped, or still open) by the lifecycle methods of
  * {@link Dossier}, so every generated dossier is reachable under egov's lifecycle (ADR 5), and its due dates come from
- * {@link WorkingCalendar#civilService()}.
+ * a {@link DueDateRule} with its defaults on {@link WorkingCalendar#civilService()} (whole working days keep the clock
+ * time of receipt).
  *
  * <pre>{@code
  * DossierGenerator generator = DossierGenerator.withSeed(20261122L);
@@ -59,11 +61,11 @@ import java.util.stream.StreamSupport;
  *       has both.
  *   <li><b>Reception.</b> At the desk a dossier is received at once (or refused, rarely); online dossiers are checked
  *       when the office next opens: most are received, some refused, some asked for a supplement before reception
- *       (answered, refused after a wait, or withdrawn). The due date is {@link WorkingCalendar#dueDate}.
+ *       (answered, refused after a wait, or withdrawn). The due date is {@link DueDateRule#dueDate(java.time.Instant)}.
  *   <li><b>Processing.</b> Simple desk procedures are often resolved on the spot. Otherwise, depending on the
  *       procedure: supplement requests after reception (some dossiers get two; a few are never answered and the
  *       dossier is stopped or withdrawn), financial obligations for land procedures, a few withdrawals and stops; the
- *       due date after a pause comes from {@link WorkingCalendar#dueDateHistory}. Most dossiers finish early or on
+ *       due date after a pause comes from {@link DueDateRule#resumedDueDate}. Most dossiers finish early or on
  *       time, some late (land procedures more often).
  *   <li><b>Return.</b> Online dossiers often get an electronic result (a result code and a download link); others are
  *       collected at the desk or sent by post, some not collected by the end of the period. Fees are paid online for

@@ -3,7 +3,7 @@ package dev.egov.fakes.generators;
 import dev.egov.fakes.generators.AgencyPool.Agency;
 import dev.egov.fakes.generators.SampleProcedures.Profile;
 import dev.egov.fakes.internal.SplitMix64;
-import dev.egov.model.calendar.Pause;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.ProcessingTimeUnit;
 import dev.egov.model.calendar.TimeWindow;
@@ -36,6 +36,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,8 @@ final class DossierStream implements Spliterator<Dossier> {
   private static final long WORKING_DAY = 8 * HOUR;
 
   private final WorkingCalendar calendar = WorkingCalendar.civilService();
+  /** The due dates of every dossier: the defaults on the civil-service calendar, each procedure's time bound. */
+  private final DueDateRule dueDates = DueDateRule.of(calendar, ProcessingTime.ofWorkingDays(1));
   private final long seed;
   private final LocalDate firstDay;
   private final long count;
@@ -245,6 +248,7 @@ final class DossierStream implements Spliterator<Dossier> {
     private final DossierCode code;
     private final Profile procedure;
     private final ProcessingTime time;
+    private final DueDateRule rule;
     private final Agency agency;
     private final Channel channel;
     private final Instant submitted;
@@ -259,6 +263,7 @@ final class DossierStream implements Spliterator<Dossier> {
       this.code = code;
       this.procedure = procedure;
       this.time = time;
+      this.rule = dueDates.withProcessingTime(time);
       this.agency = agency;
       this.channel = channel;
       this.submitted = submitted;
@@ -328,7 +333,7 @@ final class DossierStream implements Spliterator<Dossier> {
       if (!reached(receiveAt)) {
         return done();
       }
-      due = calendar.dueDate(receiveAt, time);
+      due = rule.dueDate(receiveAt);
       dossier = supplementAt != null
           ? dossier.supplementReceived(receiveAt, due).dossier()
           : dossier.receive(receiveAt, due).dossier();
@@ -583,11 +588,11 @@ final class DossierStream implements Spliterator<Dossier> {
     }
 
     /**
-     * The due date after the open pause ends at {@code resumeAt}: the calendar's due-date history from reception,
-     * over the pauses since reception (a supplement asked before reception does not move the legal clock).
+     * The due date after the open pause ends at {@code resumeAt}: the rule's due-date history from reception, over the
+     * pauses since reception (a supplement asked before reception does not move the legal clock).
      */
     private Instant resumedDue(Instant resumeAt) {
-      return dossier.resumedDueDate(resumeAt, calendar, time);
+      return rule.resumedDueDate(Objects.requireNonNull(dossier.receivedAt()), dossier.pauses(), resumeAt);
     }
 
     /** When an applicant answers after {@code days} calendar days: at least 30 minutes into office hours. */

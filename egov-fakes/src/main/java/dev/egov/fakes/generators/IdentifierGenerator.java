@@ -597,8 +597,10 @@ public final class IdentifierGenerator {
    *   <li>branch tax code: 13 digits without the hyphen, {@code 0312 68 78 78 - 001};
    *   <li>health-insurance card: lower case, or groups apart, {@code DN 4 79 7912345678};
    *   <li>agency code: the short top-down form, {@code H56.14};
-   *   <li>procedure code: the short local form, {@code 2.002621.H56};
-   *   <li>dossier code: a five-digit sequence, {@code 000.00.06.H56-231027-03611};
+   *   <li>procedure code: the short local form, {@code 2.002621.H56}, now and then with more agency levels, {@code
+   *       2.002621.H56.14};
+   *   <li>dossier code: a five-digit sequence, {@code 000.00.06.H56-231027-03611}, or the agency code in the short
+   *       form, {@code H56.14-260217-0001};
    *   <li>phone number: grouped, {@code 84…}, {@code 0084…}, parentheses, {@code +84 912 345 678}.
    * </ul>
    *

@@ -203,6 +203,8 @@ final class InvalidForms {
   /** A text with every character allowed and the right length, but the characters in the wrong places. */
   private static String invalidFormat(IdentifierGenerator ids, SplitMix64 random, IdentifierKind kind) {
     switch (kind) {
+      case BRANCH_TAX_CODE:
+        return misplacedBranchSuffix(random, ids.branchTaxCode().format());
       case HEALTH_INSURANCE_CARD: {
         StringBuilder card = new StringBuilder(ids.healthInsuranceCardCode().format());
         if (random.percent(50)) {
@@ -275,6 +277,23 @@ final class InvalidForms {
       default:
         throw new IllegalStateException("Unsupported kind " + kind);
     }
+  }
+
+  /**
+   * The 13 digits of a valid branch code with separators that place the suffix elsewhere than the last three digits:
+   * the hyphen after the 9th digit or earlier ({@code 010010910-6001}), or a separator inside the suffix ({@code
+   * 0100109106-00 1}, {@code 0100109106 0-01}).
+   */
+  private static String misplacedBranchSuffix(SplitMix64 random, String standard) {
+    String digits = standard.substring(0, 10) + standard.substring(11);
+    if (random.percent(50)) {
+      int at = random.between(1, 9);
+      return digits.substring(0, at) + '-' + digits.substring(at);
+    }
+    int at = random.between(11, 12);
+    char inside = pick(random, new char[] {' ', '.', '-'});
+    String before = random.percent(50) ? "-" : random.percent(50) ? " " : "";
+    return digits.substring(0, 10) + before + digits.substring(10, at) + inside + digits.substring(at);
   }
 
   /**

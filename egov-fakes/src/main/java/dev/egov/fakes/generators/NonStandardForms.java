@@ -49,13 +49,22 @@ final class NonStandardForms {
       case AGENCY_CODE:
         return shortForm(ids.agencyCode(pick(random, new int[] {1, 2, 2, 2, 2, 2, 3, 3, 4})));
       case PROCEDURE_CODE: {
-        // The short local form: the national code and the agency's level 1, or levels 1 and 2, top-down.
+        // The short local form: the national code and the agency's levels top-down, most often level 1 alone or
+        // levels 1 and 2, now and then three or four levels (every short form AgencyCode accepts).
         String national = ids.procedureCode().nationalCode();
-        return national + '.' + shortForm(ids.agencyCode(random.percent(60) ? 1 : 2));
+        return national + '.' + shortForm(ids.agencyCode(pick(random, new int[] {1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 4})));
       }
-      case DOSSIER_CODE:
-        // A five-digit sequence, as systems that re-sync a dossier they did not mint write it.
-        return ids.dossierCode().format().substring(0, 21) + pad(random.between(0, 99_999), 5);
+      case DOSSIER_CODE: {
+        // A five-digit sequence, as systems that re-sync a dossier they did not mint write it, or the agency code in
+        // the short form provincial systems configure (H56.14-260217-0001), with either sequence.
+        String code = ids.dossierCode().format();
+        if (random.percent(50)) {
+          return code.substring(0, 21) + pad(random.between(0, 99_999), 5);
+        }
+        String agency = shortForm(ids.agencyCode(pick(random, new int[] {1, 2, 2, 2, 2, 3, 4})));
+        return agency + code.substring(13, 21)
+            + (random.percent(80) ? code.substring(21) : pad(random.between(0, 99_999), 5));
+      }
       case PHONE_NUMBER:
         return phoneNumber(random, ids.phoneNumber());
       default:

@@ -15,7 +15,7 @@ import java.util.Objects;
  * OrganisationGenerator firms = OrganisationGenerator.withSeed(20261122L);
  * Organisation company = firms.enterprise();     // such as Công ty TNHH Thương mại và Dịch vụ Hưng Thịnh
  * Organisation branch = firms.branchOf(company); // Chi nhánh Công ty TNHH … tại Đà Nẵng, the tax code and -001
- * Organisation shop = firms.householdBusiness(); // Hộ kinh doanh …, identified by the owner's personal ID
+ * Organisation shop = firms.householdBusiness(); // Hộ kinh doanh …, by the owner's personal ID or a tax code
  * }</pre>
  *
  * <ul>
@@ -27,11 +27,14 @@ import java.util.Objects;
  *       Chủ doanh nghiệp).
  *   <li><b>Branches</b> have their parent's tax code with a unit number ({@link
  *       IdentifierGenerator#branchTaxCode(TaxCode)}) and a name of the form {@code Chi nhánh <parent> tại <province>}.
- *   <li><b>Household businesses</b> are identified, as since 1 July 2025, by the owner's personal ID, and represented
- *       by the owner.
+ *   <li><b>Household businesses</b> are identified, as since 1 July 2025, by the owner's personal ID, or, one in
+ *       three, by the 10-digit tax code a business registered before then still carries; half of them are named
+ *       after the owner ({@code Hộ kinh doanh Nguyễn Văn An}), and all are represented by the owner.
+ *   <li>Every organisation states its {@link dev.egov.model.organisation.OrganisationKind kind}: enterprise,
+ *       cooperative, dependent unit or household business.
  *   <li><b>Addresses</b> are head offices in the 2025 catalogue (or in the catalogue of the province passed), in a
- *       {@linkplain SyntheticCommunes synthetic commune}; provinces are weighted by population with the big cities
- *       weighing more, where most firms register.
+ *       real commune of the built-in catalogue of administrative units; provinces are weighted by population with the
+ *       big cities weighing more, where most firms register.
  * </ul>
  *
  * <p>Trade names are auspicious words that many real firms use; no generated name claims to be a real firm's. Every
@@ -122,9 +125,10 @@ public final class OrganisationGenerator {
   /**
    * Returns a branch of {@code parent}, in a province of the 2025 catalogue.
    *
-   * @param parent an organisation identified by a 10-digit {@link TaxCode}
+   * @param parent an enterprise or cooperative identified by a 10-digit {@link TaxCode}
    * @return the branch, whose tax code is the parent's with a unit number
-   * @throws IllegalArgumentException if the parent's identifier is not a 10-digit tax code
+   * @throws IllegalArgumentException if the parent's identifier is not a 10-digit tax code, or the parent is a
+   *     household business or a dependent unit itself
    */
   public Organisation branchOf(Organisation parent) {
     Objects.requireNonNull(parent, "parent");
@@ -133,7 +137,8 @@ public final class OrganisationGenerator {
   }
 
   /**
-   * Returns a household business in a province of the 2025 catalogue, identified by its owner's personal ID.
+   * Returns a household business in a province of the 2025 catalogue, identified by its owner's personal ID or, one in
+   * three, by a 10-digit tax code of before 1 July 2025.
    *
    * @return the household business
    */

@@ -4,39 +4,33 @@ import static dev.egov.fakes.generators.ModelTables.pad;
 
 import dev.egov.fakes.internal.SplitMix64;
 import dev.egov.model.address.Address;
-import dev.egov.model.address.Commune;
 import dev.egov.model.catalog.AdministrativeEra;
+import dev.egov.model.catalog.AdministrativeUnit;
+import dev.egov.model.catalog.AdministrativeUnitCatalog;
+import dev.egov.model.catalog.AdministrativeUnitCode;
+import dev.egov.model.catalog.AdministrativeUnitType;
 import dev.egov.model.catalog.Province;
 import dev.egov.model.catalog.ProvinceCatalog;
 import dev.egov.model.catalog.ProvinceCode;
-import dev.egov.model.catalog.ProvinceType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Provinces weighted by population, ethnic groups and where they live, and synthetic addresses.
+ * Provinces weighted by population, ethnic groups and where they live, and addresses in real communes.
  *
- * <h2>Synthetic communes</h2>
+ * <h2>Communes</h2>
  *
- * egov ships no commune catalogue, so addresses use made-up communes whose codes are computed, not looked up: in an
- * era, a province with code {@code p} owns the five-digit codes {@code p × 300 + 1} to {@code p × 300 + 299}. In the
- * 2025 era it has {@value #COMMUNES_2025} communes, {@code p × 300 + i}; in the legacy era {@value #LEGACY_DISTRICTS}
- * districts coded {@code p × 10 + d} (three digits) of {@value #LEGACY_COMMUNES_PER_DISTRICT} communes each, {@code p ×
- * 300 + d × 20 + j}. Codes are therefore unique per era, as real ones are, and {@link SyntheticCommunes} recognises
- * exactly these. The names are common place-name stems.
+ * Addresses use the real communes of egov's built-in catalogue of administrative units ({@link
+ * AdministrativeUnitCatalog#builtIn()}), so that they validate against it: in an era, a commune of the province is
+ * drawn uniformly from the province's communes in code order (in the legacy era with its district, which thereby
+ * weighs as many communes as it has). The official names and types come with it: {@code Phường 7} of Quận 5, {@code
+ * Thị trấn Yên Viên}, {@code Đặc khu Côn Đảo}.
  */
 final class Places {
 
   static final ProvinceCatalog CATALOG = ProvinceCatalog.builtIn();
-
-  static final int COMMUNES_2025 = 30;
-  static final int LEGACY_DISTRICTS = 8;
-  static final int LEGACY_COMMUNES_PER_DISTRICT = 12;
-  private static final int CODE_BLOCK = 300;
-  private static final int DISTRICT_BLOCK = 20;
 
   /** How often, in percent, a member of an ethnic group with home provinces is born in one of them. */
   private static final int HOME_PERCENT = 85;
@@ -70,10 +64,8 @@ final class Places {
     static final List<Weighted<Province>> PARTS;
     /** Full names ("Tỉnh Thanh Hóa") by era ordinal and code value. */
     static final String[][] FULL_NAMES = new String[2][100];
-    /** The synthetic communes of each province by era ordinal, code value and commune index (legacy: d × 20 + j). */
-    static final Commune[][][] COMMUNES = new Commune[2][100][];
-    /** The synthetic legacy districts' names by code value and district index. */
-    static final String[][] DISTRICT_NAMES = new String[100][];
+    /** The communes of each province by era ordinal and code value, in code order. */
+    static final List<List<List<AdministrativeUnit>>> COMMUNES;
 
     static {
       DataTable population = DataTable.load("province-population.csv", "code", "population");
@@ -177,29 +169,27 @@ final class Places {
           throw new IllegalStateException("place-names.csv: unknown kind " + kind);
         }
       }
-      if (stems.size() < COMMUNES_2025) {
-        throw new IllegalStateException("place-names.csv needs at least " + COMMUNES_2025 + " commune stems");
+      if (stems.isEmpty()) {
+        throw new IllegalStateException("place-names.csv has no commune stem");
       }
       COMMUNE_STEMS = List.copyOf(stems);
       STREETS = List.copyOf(streets);
+      AdministrativeUnitCatalog units = AdministrativeUnitCatalog.builtIn();
+      List<List<List<AdministrativeUnit>>> communes = new ArrayList<>();
       for (AdministrativeEra era : AdministrativeEra.values()) {
+        List<List<AdministrativeUnit>> inEra = new ArrayList<>(Collections.nCopies(100, List.of()));
         for (Province p : CATALOG.all(era)) {
           int i = index(p.code().code());
           FULL_NAMES[era.ordinal()][i] = p.fullName();
-          Commune[] communes = new Commune[CODE_BLOCK];
-          for (int rest = 1; rest < CODE_BLOCK; rest++) {
-            communes[rest] = makeCommune(era, p, i * CODE_BLOCK + rest);
+          List<AdministrativeUnit> list = units.communes(p.code());
+          if (list.isEmpty()) {
+            throw new IllegalStateException("the unit catalogue has no commune in " + p.code());
           }
-          COMMUNES[era.ordinal()][i] = communes;
-          if (era == AdministrativeEra.LEGACY_2004) {
-            String[] districts = new String[LEGACY_DISTRICTS];
-            for (int d = 0; d < LEGACY_DISTRICTS; d++) {
-              districts[d] = districtType(p, d) + ' ' + districtStem(i, d);
-            }
-            DISTRICT_NAMES[i] = districts;
-          }
+          inEra.set(i, list);
         }
+        communes.add(List.copyOf(inEra));
       }
+      COMMUNES = List.copyOf(communes);
     }
 
     private Data() {}
@@ -268,91 +258,23 @@ final class Places {
 
   // --------------------------------------------------------------------------------------------- addresses
 
-  /** Returns an address in a synthetic commune of {@code province}, of the province's era, with a detail line. */
+  /** Returns an address in a real commune of {@code province}, of the province's era, with a detail line. */
   static Address address(SplitMix64 random, Province province) {
     AdministrativeEra era = province.code().era();
     int p = index(province.code().code());
     String fullName = Data.FULL_NAMES[era.ordinal()][p];
     Address.Builder b = Address.builder(era)
         .province(province.code().code(), fullName != null ? fullName : province.fullName());
-    Commune commune;
-    if (era == AdministrativeEra.REFORM_2025) {
-      commune = Data.COMMUNES[era.ordinal()][p][random.between(1, COMMUNES_2025)];
-    } else {
-      int d = random.nextInt(LEGACY_DISTRICTS);
-      commune = Data.COMMUNES[era.ordinal()][p][d * DISTRICT_BLOCK + random.between(1, LEGACY_COMMUNES_PER_DISTRICT)];
-      b.district(Objects.requireNonNull(commune.districtCode()), Data.DISTRICT_NAMES[p][d]);
+    List<AdministrativeUnit> communes = Data.COMMUNES.get(era.ordinal()).get(p);
+    AdministrativeUnit commune = communes.get(random.nextInt(communes.size()));
+    AdministrativeUnitCode parent = Objects.requireNonNull(commune.parent());
+    if (era == AdministrativeEra.LEGACY_2004) {
+      AdministrativeUnit district = AdministrativeUnitCatalog.builtIn().find(parent).orElseThrow();
+      b.district(parent.code(), district.fullName());
     }
-    b.commune(commune.code(), commune.name());
-    boolean urban = !commune.type().equals("Xã");
+    b.commune(commune.code().code(), commune.fullName());
+    boolean urban = commune.type() == AdministrativeUnitType.WARD || commune.type() == AdministrativeUnitType.TOWNSHIP;
     return b.detail(detail(random, urban, p >= 70)).build();
-  }
-
-  /** Returns the synthetic commune with this code in this era, or {@code null} if there is none. */
-  static @Nullable Commune commune(AdministrativeEra era, int code) {
-    int p = code / CODE_BLOCK;
-    if (p < 1 || p > 99) {
-      return null;
-    }
-    Commune[] communes = Data.COMMUNES[era.ordinal()][p];
-    return communes == null ? null : communes[code % CODE_BLOCK];
-  }
-
-  /** Builds the synthetic commune with this code of {@code province}, or returns {@code null} if there is none. */
-  private static @Nullable Commune makeCommune(AdministrativeEra era, Province province, int code) {
-    int p = code / CODE_BLOCK;
-    int rest = code % CODE_BLOCK;
-    String provinceCode = province.code().code();
-    if (era == AdministrativeEra.REFORM_2025) {
-      if (rest < 1 || rest > COMMUNES_2025) {
-        return null;
-      }
-      String type = communeType2025(province, rest);
-      return new Commune(era, pad(code, 5), type + ' ' + communeStem(p, 0, rest), provinceCode, null, type);
-    }
-    int d = rest / DISTRICT_BLOCK;
-    int j = rest % DISTRICT_BLOCK;
-    if (d >= LEGACY_DISTRICTS || j < 1 || j > LEGACY_COMMUNES_PER_DISTRICT) {
-      return null;
-    }
-    String type = legacyCommuneType(districtType(province, d), j);
-    return new Commune(era, pad(code, 5), legacyCommuneName(p, d, j, type), provinceCode, pad(p * 10 + d, 3), type);
-  }
-
-  private static String communeType2025(Province province, int i) {
-    return i <= (province.type() == ProvinceType.CENTRAL_CITY ? 22 : 6) ? "Phường" : "Xã";
-  }
-
-  private static String districtType(Province province, int d) {
-    if (province.type() == ProvinceType.CENTRAL_CITY) {
-      return d <= 4 ? "Quận" : "Huyện";
-    }
-    return d == 0 ? "Thành phố" : d == 1 ? "Thị xã" : "Huyện";
-  }
-
-  private static String legacyCommuneType(String districtType, int j) {
-    if (districtType.equals("Huyện")) {
-      return j == 1 ? "Thị trấn" : "Xã";
-    }
-    return j <= 10 ? "Phường" : "Xã";
-  }
-
-  private static String legacyCommuneName(int p, int d, int j, String type) {
-    // Hồ Chí Minh's inner districts numbered their wards before the reform: "Phường 7".
-    if (p == 79 && d <= 3 && type.equals("Phường")) {
-      return "Phường " + j;
-    }
-    return type + ' ' + communeStem(p, d, j);
-  }
-
-  private static String communeStem(int p, int d, int i) {
-    List<String> stems = Data.COMMUNE_STEMS;
-    return stems.get((p * 37 + d * 17 + i * 11) % stems.size());
-  }
-
-  private static String districtStem(int p, int d) {
-    List<String> stems = Data.COMMUNE_STEMS;
-    return stems.get((p * 13 + d * 7 + 5) % stems.size());
   }
 
   private static String detail(SplitMix64 random, boolean urban, boolean south) {

@@ -2,6 +2,7 @@ package dev.egov.fakes.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Pause;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.TimeWindow;
@@ -191,7 +192,7 @@ class DossierProperties {
       if (d.receivedAt() == null) {
         continue;
       }
-      // The due date is the calendar's, from reception, moved by every pause since reception.
+      // The due date is the default rule's, from reception, moved by every pause since reception.
       ProcessingTime time = SampleProcedures.find(d.procedure().code()).orElseThrow()
           .statutoryTime(d.effectiveChannel()).orElseThrow();
       List<Pause> pauses = new ArrayList<>();
@@ -200,7 +201,7 @@ class DossierProperties {
           pauses.add(pause);
         }
       }
-      Optional<Instant> expected = CALENDAR.dueDateHistory(d.receivedAt(), time, pauses).currentDueDate();
+      Optional<Instant> expected = DueDateRule.of(CALENDAR, time).history(d.receivedAt(), pauses).currentDueDate();
       // Unless the clock is still paused, or a financial obligation ended with the dossier (finished, stopped or
       // withdrawn at once), which the lifecycle records without moving the due date.
       boolean paused = !pauses.isEmpty() && pauses.get(pauses.size() - 1).end() == null;
@@ -315,7 +316,9 @@ class DossierProperties {
       statuses.merge(d.status(), 1, Integer::sum);
       channels.merge(d.effectiveChannel(), 1, Integer::sum);
       if (d.finishedAt() != null) {
-        timeliness.merge(CALENDAR.classify(d.dueAt(), d.finishedAt()), 1, Integer::sum);
+        ProcessingTime time = SampleProcedures.find(d.procedure().code()).orElseThrow()
+            .statutoryTime(d.effectiveChannel()).orElseThrow();
+        timeliness.merge(DueDateRule.of(CALENDAR, time).classify(d.dueAt(), d.finishedAt()), 1, Integer::sum);
       }
       withSupplement += d.supplements().isEmpty() ? 0 : 1;
       withTwoSupplements += d.supplements().size() >= 2 ? 1 : 0;

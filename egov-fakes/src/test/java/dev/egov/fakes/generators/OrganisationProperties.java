@@ -13,6 +13,7 @@ import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.organisation.Organisation;
+import dev.egov.model.organisation.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -64,17 +65,31 @@ class OrganisationProperties {
       assertThat(Records.violations(o)).as(where).isEmpty();
       TaxIdentifier id = o.taxIdentifier();
       assertThat(TaxIdentifier.parse(id.format())).as(where).isEqualTo(id);
-      if (id instanceof TaxCode) {
-        assertThat(TaxCode.check(id.format())).as(where).isEqualTo(IdentifierCheck.VALID);
-        assertThat(ENTERPRISE_FORMS.stream().anyMatch(o.name()::startsWith)).as(where).isTrue();
-      } else if (id instanceof BranchTaxCode) {
-        BranchTaxCode branch = (BranchTaxCode) id;
-        assertThat(TaxCode.check(branch.parent().format())).as(where).isEqualTo(IdentifierCheck.VALID);
-        assertThat(o.name()).as(where).startsWith("Chi nhánh ");
-      } else {
-        assertThat(id).as(where).isInstanceOf(PersonalIdNumber.class);
-        assertThat(o.name()).as(where).startsWith("Hộ kinh doanh ");
-        assertThat(o.legalRepresentative().personalId()).as(where).isEqualTo(id);
+      assertThat(o.kind()).as(where).isNotNull();
+      switch (o.kind()) {
+        case ENTERPRISE:
+        case COOPERATIVE:
+          assertThat(TaxCode.check(id.format())).as(where).isEqualTo(IdentifierCheck.VALID);
+          assertThat(ENTERPRISE_FORMS.stream().anyMatch(o.name()::startsWith)).as(where).isTrue();
+          assertThat(o.name().startsWith("Hợp tác xã ")).as(where).isEqualTo(o.kind() == OrganisationKind.COOPERATIVE);
+          break;
+        case DEPENDENT_UNIT: {
+          BranchTaxCode branch = (BranchTaxCode) id;
+          assertThat(TaxCode.check(branch.parent().format())).as(where).isEqualTo(IdentifierCheck.VALID);
+          assertThat(o.name()).as(where).startsWith("Chi nhánh ");
+          break;
+        }
+        case HOUSEHOLD_BUSINESS:
+          // The owner's personal ID since 1 July 2025, or the 10-digit tax code of a business registered before.
+          assertThat(o.name()).as(where).startsWith("Hộ kinh doanh ");
+          if (id instanceof PersonalIdNumber) {
+            assertThat(o.legalRepresentative().personalId()).as(where).isEqualTo(id);
+          } else {
+            assertThat(TaxCode.check(id.format())).as(where).isEqualTo(IdentifierCheck.VALID);
+          }
+          break;
+        default:
+          throw new AssertionError(where + ": a kind the generator does not make");
       }
       assertThat(o.address().era()).as(where).isEqualTo(AdministrativeEra.REFORM_2025);
       assertThat(o.legalRepresentative()).as(where).isNotNull();
@@ -97,10 +112,13 @@ class OrganisationProperties {
     int limited = 0;
     int jointStock = 0;
     int inHoChiMinhOrHanoi = 0;
+    int householdsWithTaxCode = 0;
     for (Organisation o : generated()) {
-      enterprises += o.taxIdentifier() instanceof TaxCode ? 1 : 0;
-      branches += o.taxIdentifier() instanceof BranchTaxCode ? 1 : 0;
-      households += o.taxIdentifier() instanceof PersonalIdNumber ? 1 : 0;
+      enterprises += o.kind() == OrganisationKind.ENTERPRISE || o.kind() == OrganisationKind.COOPERATIVE ? 1 : 0;
+      branches += o.kind() == OrganisationKind.DEPENDENT_UNIT ? 1 : 0;
+      households += o.kind() == OrganisationKind.HOUSEHOLD_BUSINESS ? 1 : 0;
+      householdsWithTaxCode +=
+          o.kind() == OrganisationKind.HOUSEHOLD_BUSINESS && o.taxIdentifier() instanceof TaxCode ? 1 : 0;
       limited += o.name().startsWith("Công ty TNHH") ? 1 : 0;
       jointStock += o.name().startsWith("Công ty Cổ phần") ? 1 : 0;
       inHoChiMinhOrHanoi += List.of("79", "01").contains(o.address().provinceCode()) ? 1 : 0;
@@ -109,6 +127,8 @@ class OrganisationProperties {
     assertThat((double) enterprises / n).as("enterprises").isBetween(0.75, 0.85);
     assertThat(branches).as("branches").isBetween(n / 20, n / 5);
     assertThat(households).as("household businesses").isBetween(n / 30, n / 6);
+    assertThat(householdsWithTaxCode).as("household businesses with a 10-digit tax code")
+        .isBetween(households / 6, households / 2);
     assertThat(limited).as("limited companies").isGreaterThan(jointStock);
     assertThat(jointStock).as("joint-stock companies").isPositive();
     assertThat((double) inHoChiMinhOrHanoi / n).as("in the two big cities").isBetween(0.2, 0.6);
@@ -126,13 +146,19 @@ class OrganisationProperties {
     }
   }
 
+  /** Whatever its tax identifier: a household business with a 10-digit tax code has no dependent units either. */
   @Test
   void branchOf_aHouseholdBusiness_throws() {
     OrganisationGenerator firms = OrganisationGenerator.withSeed(5L);
-    Organisation household = firms.householdBusiness();
-    assertThatThrownBy(() -> firms.branchOf(household))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("10-digit tax code");
+    int withTaxCode = 0;
+    for (int i = 0; i < 30; i++) {
+      Organisation household = firms.householdBusiness();
+      withTaxCode += household.taxIdentifier() instanceof TaxCode ? 1 : 0;
+      assertThatThrownBy(() -> firms.branchOf(household))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("10-digit tax code");
+    }
+    assertThat(withTaxCode).isPositive();
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.egov.model.id.Identifier;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.organisation.Organisation;
+import dev.egov.model.organisation.OrganisationKind;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.result.Result;
@@ -38,8 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>What counts as personal: every identifier except the public ones (enterprise and branch tax codes, agency,
  * procedure and dossier codes); every {@link PersonName}; an applicant's or result holder's name unless the holder is a
- * state agency; a household business's name (its tax identifier is the owner's personal ID); and any text component
- * called {@code email}, {@code phone}, {@code documentNumber} or {@code householdBookNumber}.
+ * state agency; an organisation's name unless it is a state agency (a household business is often named after its
+ * owner, whatever its tax identifier, and so are private enterprises); and any text component called {@code email},
+ * {@code phone}, {@code documentNumber} or {@code householdBookNumber}.
  */
 class RecordPrivacyProperties {
 
@@ -66,6 +68,26 @@ class RecordPrivacyProperties {
       assertPrintsNoPersonalData(organisations.organisation());
       assertPrintsNoPersonalData(organisations.householdBusiness());
     }
+  }
+
+  /**
+   * The generators produce the case that leaked: household businesses with a 10-digit tax code, named after their
+   * owner. Without it the property above could not catch the leak.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void householdBusinesses_includeTenDigitCodesWithTheOwnersName(long seed) {
+    OrganisationGenerator organisations = OrganisationGenerator.withSeed(seed);
+    int tenDigitsNamedAfterOwner = 0;
+    for (int i = 0; i < 100; i++) {
+      Organisation shop = organisations.householdBusiness();
+      assertThat(shop.kind()).isEqualTo(OrganisationKind.HOUSEHOLD_BUSINESS);
+      if (shop.taxIdentifier() instanceof TaxCode && shop.legalRepresentative() != null
+          && shop.name().endsWith(shop.legalRepresentative().name().fullName())) {
+        tenDigitsNamedAfterOwner++;
+      }
+    }
+    assertThat(tenDigitsNamedAfterOwner).isGreaterThanOrEqualTo(5);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -152,8 +174,9 @@ class RecordPrivacyProperties {
       return holder.type() != ApplicantType.STATE_AGENCY;
     }
     if (record instanceof Organisation organisation) {
-      return !(organisation.taxIdentifier() instanceof TaxCode
-          || organisation.taxIdentifier() instanceof BranchTaxCode);
+      // By kind, never by the form of the tax identifier: a household business with a 10-digit tax code is as often
+      // named after its owner as one with the owner's personal ID, and so is many a private enterprise.
+      return organisation.kind() != OrganisationKind.STATE_AGENCY;
     }
     return record instanceof Citizen || record instanceof Result;
   }

@@ -35,13 +35,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class Records {
 
-  /** Validates with egov's rules, and also checks communes against the catalogue of generated communes. */
+  /** Validates with egov's rules and the communes' catalogue, as {@code SyntheticCommunes} names it. */
   private static final Validator WITH_COMMUNES = EgovValidation.validator(
       Locale.ENGLISH, EgovValidationOptions.defaults().withCommuneCatalog(SyntheticCommunes.catalog()));
 
   private Records() {}
 
-  /** Returns the violations of the default validation and of validation against the synthetic communes. */
+  /**
+   * Returns the violations of the default validation (which checks addresses against the built-in catalogue of
+   * administrative units) and of validation with the catalogue {@code SyntheticCommunes} names, the same one.
+   */
   static List<Violation> violations(Object record) {
     List<Violation> plain = EgovValidation.validate(record, Locale.ENGLISH);
     return plain.isEmpty() ? Violation.listOf(WITH_COMMUNES.validate(record)) : plain;
@@ -59,7 +62,8 @@ final class Records {
 
   static String render(Organisation o) {
     LegalRepresentative r = o.legalRepresentative();
-    return String.join("|", o.taxIdentifier().kind().name(), o.taxIdentifier().format(), o.name(),
+    return String.join("|", String.valueOf(o.kind()), o.taxIdentifier().kind().name(), o.taxIdentifier().format(),
+        o.name(),
         text(o.foreignName()), text(o.shortName()), address(o.address()),
         r == null ? "-" : name(r.name()) + '/' + text(r.position()) + '/' + id(r.personalId()));
   }

@@ -78,9 +78,18 @@ class UnusualIdentifierProperties {
           assertThat(((ProcedureCode) value).agency()).as(where).isPresent();
           assertThat(ProcedureCode.parse(((ProcedureCode) value).nationalCode())).as(where).isNotNull();
           break;
-        case DOSSIER_CODE:
-          assertThat(((DossierCode) value).format()).as(where).isEqualTo(text).hasSize(26);
+        case DOSSIER_CODE: {
+          DossierCode code = (DossierCode) value;
+          assertThat(code.format()).as(where).isEqualTo(text);
+          assertThat(code.agency().format()).as(where).isEqualTo(text.substring(0, text.indexOf('-')));
+          // The same dossier in the standard form: the full-form agency code and a four-digit sequence if it fits.
+          if (code.sequence() <= DossierCode.MAX_STANDARD_SEQUENCE) {
+            DossierCode standard = DossierCode.of(code.agency(), code.receiptDate(), Math.max(1, code.sequence()));
+            assertThat(DossierCode.check(standard.format())).as(where).isEqualTo(IdentifierCheck.VALID);
+            assertThat(standard.agency()).as(where).isEqualTo(code.agency());
+          }
           break;
+        }
         default:
           // Tax codes, branch codes, health-insurance cards and phone numbers normalise to the standard form.
           assertThat(kind.check(value.format())).as(where).isEqualTo(IdentifierCheck.VALID);
@@ -93,9 +102,6 @@ class UnusualIdentifierProperties {
   @ParameterizedTest(name = "{0}")
   @MethodSource("nonStandardTexts")
   void nonStandardForm_everyKindThatHasOne_comesInSeveralShapes(IdentifierKind kind, List<String> texts) {
-    if (kind == IdentifierKind.DOSSIER_CODE) {
-      return; // one non-standard form only: the five-digit sequence
-    }
     Set<String> shapes = new TreeSet<>();
     for (String text : texts) {
       shapes.add(text.replaceAll("[0-9]", "9").replaceAll("[A-Z]", "A").replaceAll("[a-z]", "a"));

@@ -1,5 +1,7 @@
 package dev.egov.json.internal;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.model.PartialDate;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 public final class WireScalars {
 
   /** The zone of every local date-time on the wire. */
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private WireScalars() {}
 

@@ -27,6 +27,10 @@ public record CitizenIdentity(
   /**
    * Checks the parts.
    *
+   * @param personalId {@code SoDinhDanh}, or {@code null} when only the old card number is known
+   * @param legacyIdCard {@code SoCMND}, or {@code null}
+   * @param name {@code HoVaTen}; sent as its {@linkplain PersonName#fullName() full name}
+   * @param birthDate {@code NgayThangNamSinh}: a full date or a year; {@link PartialDate#unknown()} when not sent
    * @throws IllegalArgumentException if there is neither a personal identification number nor an old card number
    */
   public CitizenIdentity {

@@ -7,6 +7,7 @@ import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
+import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.address.Address;
 import dev.egov.model.catalog.AdministrativeEra;
 import dev.egov.model.code.BloodGroup;
@@ -254,6 +255,8 @@ final class CitizenMapping {
     }
     try {
       return PersonName.of(family, middle, given);
+    } catch (TextLimitExceededException e) {
+      throw overLimit(in, e);
     } catch (IllegalArgumentException e) {
       throw in.error(Reason.INVALID_VALUE, "not a usable name (a control character)");
     }
@@ -262,9 +265,18 @@ final class CitizenMapping {
   private static PersonName parseName(WireIn in, String text) {
     try {
       return PersonName.parse(text);
+    } catch (TextLimitExceededException e) {
+      throw overLimit(in, e);
     } catch (IllegalArgumentException e) {
       throw in.error(Reason.INVALID_VALUE, "not a usable name (a control character)");
     }
+  }
+
+  /** A name over egov's text limits, reported at the name with the part and the limit, never the text. */
+  private static JsonDecodingException overLimit(WireIn in, TextLimitExceededException e) {
+    return in.error(Reason.LIMIT_EXCEEDED, e.reason() == TextLimitExceededException.Reason.TOO_LONG
+        ? "a name part (" + e.field() + ") longer than the limit of " + e.limit() + " characters"
+        : "a name part (" + e.field() + ") with more than " + e.limit() + " combining marks in a row");
   }
 
   /** Reads a {@code DiaChi} structure; {@code null} when it holds nothing. */

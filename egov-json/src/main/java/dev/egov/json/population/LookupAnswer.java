@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record LookupAnswer(AnswerStatus status, List<Citizen> citizens) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param status success or failure, with the code and message
+   * @param citizens the citizens, in document order; empty for a failure or when none was found
+   */
   public LookupAnswer {
     Objects.requireNonNull(status, "status");
     citizens = List.copyOf(citizens);

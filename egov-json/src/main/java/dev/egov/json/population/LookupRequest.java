@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record LookupRequest(RequestMetadata metadata, CitizenIdentity identity) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param metadata who asks and why
+   * @param identity whom
+   */
   public LookupRequest {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(identity, "identity");

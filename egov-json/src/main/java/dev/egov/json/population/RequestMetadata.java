@@ -25,6 +25,15 @@ public record RequestMetadata(
   /**
    * Checks the parts against the specification's lengths.
    *
+   * @param requestId {@code MaYeuCau}: the caller's unique request id (a UUID or ULID), at most 40 characters
+   * @param procedureCode {@code MaDVC}: the public service or administrative procedure the look-up serves, at most 20
+   *     characters
+   * @param integrationCode {@code MaTichHop}: the integration-service code the population database assigned (such as
+   *     {@code 037}), at most 20 digits
+   * @param officer {@code MaCanBo}: the officer performing the look-up (some agencies send the officer's ID number),
+   *     at most 20 characters
+   * @param agencyCode {@code MaDonVi}: the agency's electronic identification code (QĐ 20/2020/QĐ-TTg), at most 35
+   *     characters; required by the JSON specification, optional in SOAP; {@code null} when not sent
    * @throws IllegalArgumentException if a part is blank or too long, or the integration code has a non-digit
    */
   public RequestMetadata {

@@ -16,6 +16,8 @@ public record ResultCode(String value, boolean number) {
   /**
    * Checks the parts.
    *
+   * @param value the code's text, such as {@code "0"}, {@code "00"} or {@code "-1"}
+   * @param number whether the code is written as a JSON number rather than a string
    * @throws IllegalArgumentException if the value is empty or has surrounding white space, or is marked as a number
    *     but is not a whole number
    */

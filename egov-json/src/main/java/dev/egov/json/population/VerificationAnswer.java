@@ -17,6 +17,8 @@ public record VerificationAnswer(AnswerStatus status, @Nullable Boolean exists) 
   /**
    * Checks the parts.
    *
+   * @param status success or failure, with the code and message
+   * @param exists {@code TonTai}: whether the identity matches a citizen; {@code null} for a failure answer
    * @throws IllegalArgumentException if a successful answer has no {@code exists}
    */
   public VerificationAnswer {

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record VerificationRequest(RequestMetadata metadata, CitizenIdentity identity) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param metadata who asks and why
+   * @param identity the identity to verify
+   */
   public VerificationRequest {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(identity, "identity");

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record DossierStep(DossierCode dossierCode, ProcessingStep step) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param dossierCode the dossier's code ({@code MaHoSo})
+   * @param step the step ({@code NguoiXuLy}, {@code ChucDanh}, {@code ThoiDiemXuLy}, {@code PhongBanXuLy}, {@code
+   *     NoiDungXuLy}, {@code TrangThai}, {@code NgayBatDau}, {@code NgayKetThucTheoQuyDinh})
+   */
   public DossierStep {
     Objects.requireNonNull(dossierCode, "dossierCode");
     Objects.requireNonNull(step, "step");

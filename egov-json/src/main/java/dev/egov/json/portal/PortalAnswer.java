@@ -42,6 +42,12 @@ public record PortalAnswer(
   /**
    * Checks the parts.
    *
+   * @param errorCode the code ({@code error_code}) as written, without quotes: {@code "0"}, {@code "00"}, {@code "-3"}
+   * @param numericCode whether the code was a JSON number ({@code 0}) rather than a string ({@code "0"})
+   * @param message the message ({@code message}), or {@code null}
+   * @param result the {@code result} member as JSON text, or {@code null}
+   * @param data the {@code data} member as JSON text (some gateways name the payload so), or {@code null}
+   * @param session the session a log-in returns ({@code session}), a secret, or {@code null}
    * @throws IllegalArgumentException if the code is blank or has surrounding white space, or is numeric but not an
    *     integer
    */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.model.TextLimits;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierResultDocument;
@@ -340,8 +341,15 @@ public final class PortalJson {
     return successCodes.contains(code) ? PortalOutcome.SUCCESS : PortalOutcome.FAILURE;
   }
 
+  /**
+   * Whether the message contains "đã tồn tại", in any Unicode form. A message beyond egov's {@linkplain
+   * TextLimits#defaults() text limits} (a stack trace, an HTML error page, a run of combining marks) is not normalised,
+   * whose cost grows with the square of a run of marks: it is searched as it is, which finds the mark in the composed
+   * form every portal writes. The answer is never refused for its message.
+   */
   private static boolean saysAlreadyExists(String message) {
-    return Normalizer.normalize(message, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).contains(ALREADY_EXISTS_MARK);
+    String text = TextLimits.defaults().allows(message) ? Normalizer.normalize(message, Normalizer.Form.NFC) : message;
+    return text.toLowerCase(Locale.ROOT).contains(ALREADY_EXISTS_MARK);
   }
 
   // ---- configuration ----

@@ -41,6 +41,12 @@ public record PortalRequest<T>(
   /**
    * Checks the parts and copies the list.
    *
+   * @param session the adapter session ({@code session}), a secret
+   * @param agency the agency the call is made for ({@code madonvi}), in the form it was written
+   * @param service the service name ({@code service}), such as {@value #DOSSIER_SYNC}
+   * @param updating whether the dossiers already exist on the portal ({@code isUpdating}, {@code "True"}/{@code
+   *     "False"}), or {@code null} when the call does not say (progress updates never do)
+   * @param data the items ({@code data}), in order
    * @throws IllegalArgumentException if the session or the service is blank
    */
   public PortalRequest {

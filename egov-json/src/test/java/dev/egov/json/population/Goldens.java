@@ -102,7 +102,7 @@ final class Goldens {
         .permanentResidence(hanoi(AdministrativeEra.REFORM_2025)
             .commune("00004", "Phường Ba Đình").detail("Số 12 phố Trúc Bạch").country("VN").build())
         .currentResidence(Address.builder(AdministrativeEra.REFORM_2025).province("79", "Thành phố Hồ Chí Minh")
-            .commune("26734", "Phường Sài Gòn").detail("12 Lê Lợi").country("VN").build())
+            .commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").country("VN").build())
         .father(new Relative(PersonName.parse("Nguyễn Văn Bình"), VN, father, null))
         .mother(new Relative(PersonName.parse("Trần Thị Cúc"), VN, null, LegacyIdCardNumber.parse("011234567")))
         .spouse(new Relative(PersonName.parse("Lê Thị Dung"), VN, PersonalIdNumber.parse("001188009876"), null))
@@ -143,7 +143,7 @@ final class Goldens {
   static Citizen reformCitizen(AdministrativeEra era) {
     PersonalIdNumber mother = PersonalIdNumber.parse("079175004567");
     Address.Builder saiGon = Address.builder(era).province("79", "Thành phố Hồ Chí Minh")
-        .commune("26734", "Phường Sài Gòn").country("VN");
+        .commune("26740", "Phường Sài Gòn").country("VN");
     return Citizen.builder()
         .personalId(PersonalIdNumber.parse("079303001234"))
         .name(PersonName.of("Nguyễn", "Thị", "Hoà"))

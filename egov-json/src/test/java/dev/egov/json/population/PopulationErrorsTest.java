@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +55,34 @@ class PopulationErrorsTest {
         .replace("001085012345", id)));
     assertThat(x.field()).isEqualTo(SOAP_CITIZEN + "/SoDinhDanh");
     assertThat(x.getMessage()).doesNotContain(id);
+  }
+
+  /**
+   * A name past egov's text limits (here a run of 65,536 combining marks, which the JDK's normaliser would take seconds
+   * over) is refused before it is normalised, as the reader's documented error with a stable reason.
+   */
+  @Test
+  @Timeout(10)
+  void aNameOverTheTextLimitIsLimitExceeded_beforeItIsNormalised() {
+    String huge = "a" + "\u0301\u0316".repeat(32_768);
+    JsonDecodingException e = jsonError(bytes("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"001085012345\","
+        + "\"HoVaTen\":{\"Ho\":\"Nguyễn\",\"ChuDem\":\"Văn\",\"Ten\":\"" + huge + "\"}}]}"));
+
+    assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+    assertThat(e.field()).isEqualTo("/data/0/HoVaTen");
+    assertThat(e.detail()).contains("given", "1000");
+    assertThat(e.getMessage()).doesNotContain("\u0301");
+
+    JsonDecodingException run = jsonError(json("\"Cha\":{\"HoVaTen\":\"Nguyễn Văn B" + "\u0301".repeat(31)
+        + "\",\"SoDinhDanh\":\"001058004321\"}"));
+    assertThat(run.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+    assertThat(run.field()).isEqualTo("/data/0/Cha/HoVaTen");
+    assertThat(run.detail()).contains("combining marks");
+
+    JsonDecodingException soap = soapError(bytes(new String(soap(""), StandardCharsets.UTF_8)
+        .replace("<Ten>An</Ten>", "<Ten>" + "A".repeat(1_001) + "</Ten>")));
+    assertThat(soap.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+    assertThat(soap.field()).isEqualTo(SOAP_CITIZEN + "/HoVaTen");
   }
 
   @Test

@@ -214,7 +214,7 @@ class PopulationToleranceTest {
     byte[] payload = """
         {"error_code":"0","message":"OK","request_id":"abc","data":[{\
         "SoDinhDanh":"001085012345","HoVaTen":{"Ho":"Nguyễn","ChuDem":"Văn","Ten":"An","TenGoiKhac":"Tí"},\
-        "GioiTinh":"1","LoaiThe":2,"ThuongTru":{"MaTinhThanh":"79","MaPhuongXaMoi":"26734"},\
+        "GioiTinh":"1","LoaiThe":2,"ThuongTru":{"MaTinhThanh":"79","MaPhuongXaMoi":"26740"},\
         "NoiOHienTai":{"DiaChiDayDu":{"a/b":[1,2]}},"Cha":{"Ghi~chu":true}}]}\
         """.getBytes(StandardCharsets.UTF_8);
     Decoded<LookupAnswer> decoded = db.decodeLookupAnswer(payload, WireForm.JSON);
@@ -223,7 +223,7 @@ class PopulationToleranceTest {
         new UnknownField("/request_id", "\"abc\""),
         new UnknownField("/data/0/HoVaTen/TenGoiKhac", "\"Tí\""),
         new UnknownField("/data/0/LoaiThe", "2"),
-        new UnknownField("/data/0/ThuongTru/MaPhuongXaMoi", "\"26734\""),
+        new UnknownField("/data/0/ThuongTru/MaPhuongXaMoi", "\"26740\""),
         new UnknownField("/data/0/NoiOHienTai", "{\"DiaChiDayDu\":{\"a/b\":[1,2]}}"),
         new UnknownField("/data/0/Cha", "{\"Ghi~chu\":true}"));
     Citizen c = decoded.value().citizens().get(0);

@@ -19,6 +19,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -98,6 +99,22 @@ class PortalEnvelopeTest {
     assertThat(decomposed).isNotEqualTo("Hồ sơ đã tồn tại");
     assertThat(portal.outcome(PortalAnswer.of("-3", decomposed))).isEqualTo(PortalOutcome.ALREADY_EXISTS);
     assertThat(portal.outcome(PortalAnswer.of("-3", null))).isEqualTo(PortalOutcome.FAILURE);
+  }
+
+  /**
+   * A message past egov's text limits (a stack trace, a page of combining marks) is not normalised, whose cost grows
+   * with the square of a run of marks, and still classified: the answer is never refused for its message.
+   */
+  @Test
+  @Timeout(10)
+  void alreadyExists_messageBeyondTheTextLimits_isClassifiedWithoutNormalising() {
+    String marks = "a" + "\u0301\u0316".repeat(1 << 20);
+
+    assertThat(portal.outcome(PortalAnswer.of("-3", marks + " Hồ sơ đã tồn tại"))).isEqualTo(PortalOutcome.ALREADY_EXISTS);
+    assertThat(portal.outcome(PortalAnswer.of("-3", marks))).isEqualTo(PortalOutcome.FAILURE);
+    assertThat(portal.outcome(PortalAnswer.of("0", "x".repeat(2_000_000)))).isEqualTo(PortalOutcome.SUCCESS);
+    assertThat(portal.outcome(PortalAnswer.of("3", "Hồ sơ đã tồn tại" + "\u0301".repeat(40))))
+        .isEqualTo(PortalOutcome.ALREADY_EXISTS);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.egov.json.portal;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.egov.model.code.ApplicantType;
@@ -31,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -46,7 +47,6 @@ final class PortalGoldens {
   static final DossierCode DIRECT_CODE = DossierCode.parse("000.00.06.H56-261116-0012");
 
   private static final ObjectMapper TREES = new ObjectMapper();
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private PortalGoldens() {}
 

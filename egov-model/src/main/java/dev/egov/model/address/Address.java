@@ -20,15 +20,16 @@ import org.jspecify.annotations.Nullable;
  * Lai is 64 before and 52 after), so an address of the 2025 era cannot carry a district. Addresses are never converted
  * between eras: the official mapping between old and new communes is not derivable from the codes.
  *
- * <p><b>Checking.</b> The constructor checks the shape of the codes (2, 3 and 5 digits). Whether they exist is
- * validation's business ({@code egov-validation}: provinces against the built-in catalogue, communes against a
- * {@link CommuneCatalog} when one is supplied), so that an address with a code egov does not know is still
- * representable and reported, never lost.
+ * <p><b>Checking.</b> The constructor checks the shape of the codes (2, 3 and 5 digits). Whether they exist, belong
+ * together and agree with the names is validation's business ({@code egov-validation}, {@link
+ * KnownAdministrativeUnits}: against egov's built-in catalogue of administrative units by default, or a {@link
+ * CommuneCatalog} of the user's), so that an address with a code egov does not know is still representable and
+ * reported, never lost.
  *
  * <pre>{@code
  * Address home = Address.builder(AdministrativeEra.REFORM_2025)
  *     .province("79", "Thành phố Hồ Chí Minh")
- *     .commune("26734", "Phường Sài Gòn")
+ *     .commune("26740", "Phường Sài Gòn")
  *     .detail("12 Lê Lợi")
  *     .build();
  * home.province();   // Optional[Hồ Chí Minh, 79@REFORM_2025]
@@ -62,6 +63,15 @@ public record Address(
   /**
    * Checks the shape of the codes and the era rules.
    *
+   * @param era the catalogue era of the codes
+   * @param provinceCode the two-digit province code, or {@code null} (abroad, or not recorded)
+   * @param provinceName the province name as the source wrote it, or {@code null}
+   * @param districtCode the three-digit legacy district code, or {@code null}; always {@code null} in the 2025 era
+   * @param districtName the legacy district name, or {@code null}; always {@code null} in the 2025 era
+   * @param communeCode the five-digit commune code, or {@code null}
+   * @param communeName the commune name as the source wrote it, or {@code null}
+   * @param detail the detail line, or {@code null}
+   * @param country the country as the source wrote it ({@code QuocGia}), or {@code null} (Viet Nam is implied)
    * @throws IllegalArgumentException if a code has the wrong shape, or an address of the 2025 era has a district
    */
   public Address {

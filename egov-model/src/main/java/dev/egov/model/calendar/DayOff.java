@@ -16,6 +16,9 @@ public record DayOff(LocalDate date, Holiday holiday, DayOffKind kind) {
   /**
    * Checks that no component is {@code null}.
    *
+   * @param date the day
+   * @param holiday the holiday the day belongs to; a compensatory or swapped day belongs to the holiday that caused it
+   * @param kind whether the day is the holiday itself, a compensatory day or a swapped day
    * @throws NullPointerException if a component is {@code null}
    */
   public DayOff {

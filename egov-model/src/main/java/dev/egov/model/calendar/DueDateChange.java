@@ -19,6 +19,10 @@ public record DueDateChange(Pause pause, Instant before, @Nullable Instant after
   /**
    * Checks the components.
    *
+   * @param pause the pause
+   * @param before the due date before the pause
+   * @param after the due date after it, or {@code null} while the pause goes on: the new due date is not known until
+   *     the clock resumes
    * @throws IllegalArgumentException if {@code after} is before {@code before}, or is given for an ongoing pause, or
    *     missing for one that ended
    */

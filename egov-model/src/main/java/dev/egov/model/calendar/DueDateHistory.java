@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The due date of a dossier as its pauses moved it: the initial due date, then one change per pause.
  *
- * <p>Computed by {@link WorkingCalendar#dueDateHistory(Instant, ProcessingTime, List)}.
+ * <p>Computed by {@link DueDateRule#history(Instant, List)}.
  *
  * @param initialDueDate the due date computed at receipt, before any pause
  * @param changes one change per pause, in order; only the last may belong to an ongoing pause
@@ -19,6 +19,8 @@ public record DueDateHistory(Instant initialDueDate, List<DueDateChange> changes
   /**
    * Copies the changes and checks that they chain.
    *
+   * @param initialDueDate the due date computed at receipt, before any pause
+   * @param changes one change per pause, in order; only the last may belong to an ongoing pause
    * @throws IllegalArgumentException if a change does not start from the due date the previous one ended with, or a
    *     change other than the last belongs to an ongoing pause
    */

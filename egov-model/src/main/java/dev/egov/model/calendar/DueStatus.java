@@ -2,7 +2,7 @@ package dev.egov.model.calendar;
 
 /**
  * Where an unfinished item stands against its due date at some instant. See
- * {@link WorkingCalendar#status(java.time.Instant, java.time.Instant)}.
+ * {@link DueDateRule#status(java.time.Instant, java.time.Instant)}.
  *
  * @since 0.1.0
  */

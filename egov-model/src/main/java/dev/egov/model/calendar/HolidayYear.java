@@ -38,6 +38,11 @@ public record HolidayYear(
   /**
    * Copies and sorts the lists and checks that every day lies in {@code year} and appears once.
    *
+   * @param year the year
+   * @param status whether the days were published or computed
+   * @param daysOff the days off, sorted by date, at most one per date
+   * @param makeUpWorkdays the make-up working days (ngày làm bù), sorted, none of them a day off
+   * @param sources the notices or legal provisions the days come from, at least one
    * @throws IllegalArgumentException if a day lies in another year, a date is listed twice, a make-up day is also a day
    *     off, or no source is given
    */

@@ -31,6 +31,10 @@ public record LunarDate(int year, int month, int day, boolean leap) {
   /**
    * Checks the ranges of the month and day.
    *
+   * @param year the lunar year, named after the Gregorian year in which it begins
+   * @param month the month, 1 to 12
+   * @param day the day of the month, 1 to 30
+   * @param leap whether the month is the leap month (tháng nhuận) of the year
    * @throws DateTimeException if the month is not 1 to 12 or the day not 1 to 30
    */
   public LunarDate {

@@ -23,6 +23,9 @@ public record Pause(PauseReason reason, Instant start, @Nullable Instant end) {
   /**
    * Checks the order of the instants.
    *
+   * @param reason why the clock stopped
+   * @param start when it stopped: the time of the request
+   * @param end when it resumed (the supplement or payment was received), or {@code null} while the pause goes on
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public Pause {

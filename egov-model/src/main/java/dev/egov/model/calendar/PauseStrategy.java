@@ -1,14 +1,15 @@
 package dev.egov.model.calendar;
 
 /**
- * How a {@link Pause} moves a due date. The strategies agree for a pause wholly inside office hours and differ when it
- * spans closed time.
+ * How a {@link Pause} moves a due date, a setting of {@link DueDateRule} ({@link DueDateRule#afterPause}). The
+ * strategies agree for a pause wholly inside office hours and differ when it spans closed time.
  *
  * @since 0.1.0
  */
 public enum PauseStrategy {
   /**
-   * The clock stops: the working time that passed during the pause is added to the due date. A pause over a weekend
+   * The clock stops: the working time that passed during the pause is added to the due date, placed by the rule's
+   * {@link WorkingDayConvention} like a processing time. A pause over a weekend
    * or Tết adds only the working days within it. This is what QĐ 766/QĐ-TTg's on-time index does when it subtracts the
    * time spent waiting for supplements. The default.
    */

@@ -26,6 +26,8 @@ public record ProcessingTime(long amount, ProcessingTimeUnit unit) {
   /**
    * Checks the amount.
    *
+   * @param amount how many units, 0 to {@value #MAX_AMOUNT}; zero means "on receipt" (trả ngay)
+   * @param unit the unit, the portal's {@code DonViTinh}
    * @throws IllegalArgumentException if the amount is negative or above {@value #MAX_AMOUNT}
    */
   public ProcessingTime {

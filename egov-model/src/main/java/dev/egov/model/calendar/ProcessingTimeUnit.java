@@ -5,13 +5,16 @@ package dev.egov.model.calendar;
  * công quốc gia) and the administrative-procedure database give with {@code ThoiGianGiaiQuyet}.
  *
  * <p>The portal writes the unit as Vietnamese text; the values in the comments are those seen in practice, and the
- * mapping from the wire belongs in egov's JSON module. How a {@link WorkingCalendar} counts each unit is described in
- * {@link WorkingCalendar#dueDate(java.time.Instant, ProcessingTime)}.
+ * mapping from the wire belongs in egov's JSON module. How a {@link DueDateRule} counts each unit is described in
+ * {@link DueDateRule#dueDate(java.time.Instant)}.
  *
  * @since 0.1.0
  */
 public enum ProcessingTimeUnit {
-  /** Working days ({@code "Ngày làm việc"}): one working day is the length of a day's office hours, 8 hours by default. */
+  /**
+   * Working days ({@code "Ngày làm việc"}): one working day is the length of a day's office hours, 8 hours by default;
+   * where whole days end is the rule's {@link WorkingDayConvention}.
+   */
   WORKING_DAYS,
   /** Hours ({@code "Giờ"}), counted as working hours within office hours, as one-stop software does. */
   WORKING_HOURS,

@@ -19,6 +19,8 @@ public record TimeWindow(LocalTime start, LocalTime end) {
   /**
    * Checks that the window is not empty.
    *
+   * @param start the time the office opens
+   * @param end the time it closes, after {@code start} on the same day
    * @throws IllegalArgumentException if {@code end} is not after {@code start}
    */
   public TimeWindow {

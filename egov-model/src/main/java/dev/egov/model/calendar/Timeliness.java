@@ -1,7 +1,7 @@
 package dev.egov.model.calendar;
 
 /**
- * How a finished item compares with its due date. See {@link WorkingCalendar#classify(java.time.Instant,
+ * How a finished item compares with its due date. See {@link DueDateRule#classify(java.time.Instant,
  * java.time.Instant)}.
  *
  * @since 0.1.0

@@ -24,24 +24,23 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The working calendar of one organisation, and the legal due-date arithmetic on it: when it is open, and when a
- * processing time that starts at a receipt ends.
+ * The working calendar of one organisation: when it is open, and the working-time arithmetic on it. Due dates are
+ * computed on a calendar by a {@link DueDateRule}.
  *
  * <pre>{@code
  * WorkingCalendar calendar = WorkingCalendar.civilService();
  * ZoneId vietnam = WorkingCalendar.VIETNAM;
  * Instant received = ZonedDateTime.of(2026, 2, 13, 17, 30, 0, 0, vietnam).toInstant(); // Friday before Tết, after hours
- * Instant due = calendar.dueDate(received, ProcessingTime.ofWorkingDays(3));
- * // 2026-02-25T17:00+07:00: Mon 23, Tue 24 and Wed 25 February, after the Tết break of 14 to 22 February
+ * Instant counted = calendar.nextOpening(received);    // 2026-02-23T07:00+07:00, Monday after the Tết break
+ * Duration worked = calendar.workingTimeBetween(received, counted.plus(Duration.ofDays(1)));  // PT8H
  * }</pre>
  *
  * <h2>Defaults</h2>
  *
- * {@link #civilService()} is the calendar of a state agency: zone {@code Asia/Ho_Chi_Minh}; Saturday and Sunday are
- * weekly rest days (QĐ 188/1999/QĐ-TTg); office hours 07:00–11:30 and 13:30–17:00, eight hours, the hours of the
- * reference one-stop software (provinces configure other hours, 07:30 and 08:00 starts are common); make-up Saturdays
- * (ngày làm bù) are working days; no extra closures; the holidays of {@link HolidayCalendar#vietnam()}; pauses counted
- * with {@link PauseStrategy#WORKING_TIME_PAUSE}.
+ * {@link #civilService()} is the calendar of a state agency: zone {@code Asia/Ho_Chi_Minh} ({@link #VIETNAM}); Saturday
+ * and Sunday are weekly rest days (QĐ 188/1999/QĐ-TTg); office hours 07:00–11:30 and 13:30–17:00, eight hours, the hours
+ * of the reference one-stop software (provinces configure other hours, 07:30 and 08:00 starts are common); make-up
+ * Saturdays (ngày làm bù) are working days; no extra closures; the holidays of {@link HolidayCalendar#vietnam()}.
  *
  * <h2>Which days are working days</h2>
  *
@@ -50,20 +49,16 @@ import org.jspecify.annotations.Nullable;
  * day and make-up Saturdays count ({@link Builder#countMakeUpSaturdays(boolean)}). Every other day is a working day, open
  * during the office hours.
  *
- * <h2>Due dates</h2>
- *
- * See {@link #dueDate(Instant, ProcessingTime)}. Every result is an {@link Instant}. A period that ends "at the end of a
- * day" ends at the day's closing time, the end of its last office-hours window (17:00 by default), because that is when
- * the office stops acting on the day; Bộ luật Dân sự 2015 Art. 148(3) would say 24:00, which differs only for work
- * finished after closing time on the last day.
- *
  * <p>Instances are immutable and thread-safe; share them. {@link #newBuilder()} derives a variant.
  *
  * @since 0.1.0
  */
 public final class WorkingCalendar {
 
-  /** The time zone of Vietnam, {@code Asia/Ho_Chi_Minh} (UTC+07:00, no daylight saving time). */
+  /**
+   * The time zone of Vietnam, {@code Asia/Ho_Chi_Minh} (UTC+07:00, no daylight saving time since 1975): egov's one
+   * constant for it, used wherever egov reads an instant as a Vietnamese date or time.
+   */
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private static final List<TimeWindow> DEFAULT_OFFICE_HOURS =
@@ -77,7 +72,6 @@ public final class WorkingCalendar {
   private final boolean countMakeUpSaturdays;
   private final SortedSet<LocalDate> closures;
   private final HolidayCalendar holidays;
-  private final PauseStrategy pauseStrategy;
   private final Duration workingDayLength;
 
   // Derived, for the working-time arithmetic: office hours as nanoseconds of the day, and per year a bit per day of the
@@ -105,7 +99,6 @@ public final class WorkingCalendar {
     this.countMakeUpSaturdays = builder.countMakeUpSaturdays;
     this.closures = Collections.unmodifiableSortedSet(new TreeSet<>(builder.closures));
     this.holidays = builder.holidays;
-    this.pauseStrategy = builder.pauseStrategy;
     Duration length = Duration.ZERO;
     for (TimeWindow window : officeHours) {
       length = length.plus(Duration.between(window.start(), window.end()));
@@ -231,15 +224,6 @@ public final class WorkingCalendar {
     return holidays;
   }
 
-  /**
-   * Returns how pauses move due dates in {@link #dueDateHistory(Instant, ProcessingTime, List)}.
-   *
-   * @return the strategy
-   */
-  public PauseStrategy pauseStrategy() {
-    return pauseStrategy;
-  }
-
   // ---- Days ----
 
   /**
@@ -351,6 +335,34 @@ public final class WorkingCalendar {
    */
   public Instant nextOpening(Instant instant) {
     Objects.requireNonNull(instant, "instant");
+    if (offsetFixedFrom != null && !instant.isBefore(offsetFixedFrom)) {
+      int offset = zone.getRules().getOffset(instant).getTotalSeconds();
+      long local = instant.getEpochSecond() + offset;
+      long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+      long position = Math.floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + instant.getNano();
+      // position -1: a later day, whose first window opens after the instant whatever its start
+      for (LocalDate date = LocalDate.ofEpochDay(epochDay); ; date = date.plusDays(1), epochDay++, position = -1) {
+        if (isWorkingDay(date)) {
+          for (int i = 0; i < windowStarts.length; i++) {
+            if (position < windowEnds[i]) {
+              if (position >= windowStarts[i]) {
+                return instant;
+              }
+              return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + windowStarts[i] / NANOS_PER_SECOND - offset,
+                  windowStarts[i] % NANOS_PER_SECOND);
+            }
+          }
+        }
+      }
+    }
+    return nextOpeningStepwise(instant);
+  }
+
+  /**
+   * {@link #nextOpening} window by window through the time zone: the general computation. Package-private so that
+   * tests compare both.
+   */
+  Instant nextOpeningStepwise(Instant instant) {
     LocalDate date = localDate(instant);
     while (true) {
       if (isWorkingDay(date)) {
@@ -381,6 +393,94 @@ public final class WorkingCalendar {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
+    // With one UTC offset from here on (always so in Vietnam since 1975), the partial first and last days are counted
+    // in nanoseconds of the local day and the whole days between by counting bits of the per-year working-day sets.
+    if (offsetFixedFrom != null && !from.isBefore(offsetFixedFrom)
+        && to.getEpochSecond() - from.getEpochSecond() <= LONGEST_FAST_AMOUNT.getSeconds()) {
+      return Duration.ofNanos(workingNanosBetween(from, to, zone.getRules().getOffset(from).getTotalSeconds()));
+    }
+    return workingTimeBetweenStepwise(from, to);
+  }
+
+  /** {@link #workingTimeBetween} at a fixed UTC offset, in nanoseconds. */
+  private long workingNanosBetween(Instant from, Instant to, int offsetSeconds) {
+    long fromSecond = from.getEpochSecond() + offsetSeconds;
+    long fromDay = Math.floorDiv(fromSecond, SECONDS_PER_DAY);
+    long fromPosition = Math.floorMod(fromSecond, SECONDS_PER_DAY) * NANOS_PER_SECOND + from.getNano();
+    long toSecond = to.getEpochSecond() + offsetSeconds;
+    long toDay = Math.floorDiv(toSecond, SECONDS_PER_DAY);
+    long toPosition = Math.floorMod(toSecond, SECONDS_PER_DAY) * NANOS_PER_SECOND + to.getNano();
+    if (fromDay == toDay) {
+      return isWorkingDay(LocalDate.ofEpochDay(fromDay)) ? workedBefore(toPosition) - workedBefore(fromPosition) : 0;
+    }
+    long total = 0;
+    if (isWorkingDay(LocalDate.ofEpochDay(fromDay))) {
+      total += workingDayNanos - workedBefore(fromPosition);
+    }
+    total += workingDaysBetween(fromDay + 1, toDay) * workingDayNanos;
+    if (isWorkingDay(LocalDate.ofEpochDay(toDay))) {
+      total += workedBefore(toPosition);
+    }
+    return total;
+  }
+
+  /** The office hours of a working day before {@code position}, a nanosecond of the local day. */
+  private long workedBefore(long position) {
+    long worked = 0;
+    for (int i = 0; i < windowStarts.length && position > windowStarts[i]; i++) {
+      worked += Math.min(position, windowEnds[i]) - windowStarts[i];
+    }
+    return worked;
+  }
+
+  /** The number of working days among the epoch days {@code [fromDay, toDay)}. */
+  private long workingDaysBetween(long fromDay, long toDay) {
+    long count = 0;
+    long day = fromDay;
+    while (day < toDay) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      int year = date.getYear();
+      int index = year - FIRST_CACHED_YEAR;
+      long yearEnd = LocalDate.of(year + 1, 1, 1).toEpochDay();
+      long end = Math.min(toDay, yearEnd);
+      if (index >= 0 && index < CACHED_YEARS) {
+        long[] days = workingDays.get(index);
+        if (days == null) {
+          days = workingDaysOf(year);
+          workingDays.compareAndSet(index, null, days);
+        }
+        int first = date.getDayOfYear() - 1;
+        count += countBits(days, first, first + (int) (end - day));
+      } else {
+        for (long d = day; d < end; d++) {
+          if (isWorkingDayUncached(LocalDate.ofEpochDay(d))) {
+            count++;
+          }
+        }
+      }
+      day = end;
+    }
+    return count;
+  }
+
+  /** The number of bits set in {@code [from, to)} of a bit set. */
+  private static int countBits(long[] bits, int from, int to) {
+    int count = 0;
+    for (int bit = from; bit < to; ) {
+      int offset = bit & 63;
+      int n = Math.min(64 - offset, to - bit);
+      long mask = (n == 64 ? -1L : (1L << n) - 1) << offset;
+      count += Long.bitCount(bits[bit >>> 6] & mask);
+      bit += n;
+    }
+    return count;
+  }
+
+  /**
+   * {@link #workingTimeBetween} window by window through the time zone: the general computation, used when the UTC
+   * offset changes near or during the period. Package-private so that tests compare both.
+   */
+  Duration workingTimeBetweenStepwise(Instant from, Instant to) {
     Duration total = Duration.ZERO;
     LocalDate last = localDate(to);
     for (LocalDate date = localDate(from); !date.isAfter(last); date = date.plusDays(1)) {
@@ -396,6 +496,36 @@ public final class WorkingCalendar {
       }
     }
     return total;
+  }
+
+  /**
+   * Returns the instant at the same local time of day as {@code from}, {@code days} working days later: on the
+   * {@code days}-th working day after {@code from}'s day. The primitive of {@link WorkingDayConvention#KEEP_CLOCK_TIME}.
+   */
+  Instant sameTimeWorkingDaysLater(Instant from, long days) {
+    if (days == 0) {
+      return from;
+    }
+    if (offsetFixedFrom != null && !from.isBefore(offsetFixedFrom)) {
+      int offset = zone.getRules().getOffset(from).getTotalSeconds();
+      long local = from.getEpochSecond() + offset;
+      long secondOfDay = Math.floorMod(local, SECONDS_PER_DAY);
+      LocalDate date = workingDaysAfter(LocalDate.ofEpochDay(Math.floorDiv(local, SECONDS_PER_DAY)), days);
+      return Instant.ofEpochSecond(date.toEpochDay() * SECONDS_PER_DAY + secondOfDay - offset, from.getNano());
+    }
+    ZonedDateTime local = from.atZone(zone);
+    return at(workingDaysAfter(local.toLocalDate(), days), local.toLocalTime());
+  }
+
+  private LocalDate workingDaysAfter(LocalDate date, long days) {
+    LocalDate day = date;
+    for (long left = days; left > 0; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
   }
 
   /**
@@ -496,199 +626,13 @@ public final class WorkingCalendar {
     }
   }
 
-  // ---- Due dates ----
-
-  /**
-   * Returns the due date (ngày hẹn trả) of a processing time that starts at a receipt.
-   *
-   * <p>A receipt outside office hours, on a weekly rest day, on a holiday or on a closure counts as received at the
-   * next opening ({@link #nextOpening(Instant)}); online dossiers are treated this way in practice. Then, by unit:
-   *
-   * <ul>
-   *   <li>{@link ProcessingTimeUnit#WORKING_HOURS}: that many hours of working time are added
-   *       ({@link #plusWorkingTime(Instant, Duration)}): hours run only inside office hours, across the lunch gap and
-   *       from one working day to the next;
-   *   <li>{@link ProcessingTimeUnit#WORKING_DAYS}: one working day is {@link #workingDayLength()} of working time (8
-   *       hours by default), so a dossier received at 09:00 for one working day is due at 09:00 on the next working
-   *       day, and one received after hours on Friday for three working days is due at the closing time of the third
-   *       working day;
-   *   <li>{@link ProcessingTimeUnit#CALENDAR_DAYS} and {@link ProcessingTimeUnit#MONTHS}, as Bộ luật Dân sự 2015
-   *       counts a period: counting starts on the day after the day of receipt (Art. 147(2)), so the last day is the day
-   *       of receipt plus that many days or months (a month later than the last day of a shorter month is that month's
-   *       last day); the period ends at the end of its last day (Art. 148(1)), and if that day is not a working day,
-   *       at the end of the next working day (Art. 148(2)). The end of a day is its closing time.
-   * </ul>
-   *
-   * <p>A result is never on a closed day. An amount of zero gives the moment the dossier counts as received.
-   *
-   * @param receivedAt when the dossier was received
-   * @param processingTime the statutory processing time
-   * @return the due date
-   * @throws DateTimeException if the computation reaches a year whose holidays are unknown
-   */
-  public Instant dueDate(Instant receivedAt, ProcessingTime processingTime) {
-    Objects.requireNonNull(receivedAt, "receivedAt");
-    Objects.requireNonNull(processingTime, "processingTime");
-    long amount = processingTime.amount();
-    // Adding working time skips closed time by itself, so only a zero amount needs the next opening first.
-    return switch (processingTime.unit()) {
-      case WORKING_HOURS -> amount == 0
-          ? nextOpening(receivedAt) : plusWorkingTime(receivedAt, Duration.ofHours(amount));
-      case WORKING_DAYS -> amount == 0
-          ? nextOpening(receivedAt) : plusWorkingTime(receivedAt, workingDayLength.multipliedBy(amount));
-      case CALENDAR_DAYS -> endOfPeriod(localDate(nextOpening(receivedAt)).plusDays(amount));
-      case MONTHS -> endOfPeriod(localDate(nextOpening(receivedAt)).plusMonths(amount));
-    };
-  }
-
-  /**
-   * Returns the due date of a dossier and how its pauses moved it, with this calendar's {@link #pauseStrategy()}.
-   *
-   * @param receivedAt when the dossier was received
-   * @param processingTime the statutory processing time
-   * @param pauses the pauses in order; see {@link #dueDateHistory(Instant, ProcessingTime, List, PauseStrategy)}
-   * @return the initial due date and one change per pause
-   * @throws IllegalArgumentException if the pauses are not in order, overlap, start before the receipt, or an ongoing
-   *     pause is not the last
-   * @throws DateTimeException if the computation reaches a year whose holidays are unknown
-   */
-  public DueDateHistory dueDateHistory(Instant receivedAt, ProcessingTime processingTime, List<Pause> pauses) {
-    return dueDateHistory(receivedAt, processingTime, pauses, pauseStrategy);
-  }
-
-  /**
-   * Returns the due date of a dossier and how its pauses moved it.
-   *
-   * <p>The initial due date is {@link #dueDate(Instant, ProcessingTime)}. Each pause that ended then moves the due date
-   * as {@code strategy} says:
-   *
-   * <ul>
-   *   <li>{@link PauseStrategy#WORKING_TIME_PAUSE}: the due date moves by the working time between the pause's start
-   *       and end ({@code plusWorkingTime(before, workingTimeBetween(start, end))}). The clock stops for exactly the
-   *       working time lost, whatever the procedure's unit; for calendar-day procedures an agency may prefer the other
-   *       strategy, which also counts the closed days;
-   *   <li>{@link PauseStrategy#ELAPSED_TIME_REALIGNED}: the due date moves by the elapsed time {@code end − start}, and
-   *       is then re-aligned: on a closed day it moves to the same time of day on the next working day, and a time
-   *       outside office hours moves to the next opening (a closing time stays).
-   * </ul>
-   *
-   * <p>A pause that goes on ends the history: its change has no {@code after}, and the current due date is unknown
-   * until the clock resumes.
-   *
-   * @param receivedAt when the dossier was received
-   * @param processingTime the statutory processing time
-   * @param pauses the pauses, each starting at or after the receipt and the end of the previous one; only the last may
-   *     go on
-   * @param strategy how a pause moves the due date
-   * @return the initial due date and one change per pause
-   * @throws IllegalArgumentException if the pauses are not in order, overlap, start before the receipt, or an ongoing
-   *     pause is not the last
-   * @throws DateTimeException if the computation reaches a year whose holidays are unknown
-   */
-  public DueDateHistory dueDateHistory(
-      Instant receivedAt, ProcessingTime processingTime, List<Pause> pauses, PauseStrategy strategy) {
-    Objects.requireNonNull(receivedAt, "receivedAt");
-    Objects.requireNonNull(processingTime, "processingTime");
-    Objects.requireNonNull(pauses, "pauses");
-    Objects.requireNonNull(strategy, "strategy");
-    Instant previousEnd = receivedAt;
-    for (int i = 0; i < pauses.size(); i++) {
-      Pause pause = Objects.requireNonNull(pauses.get(i), "pauses[" + i + "]");
-      if (pause.start().isBefore(previousEnd)) {
-        throw new IllegalArgumentException(
-            "pauses[" + i + "] starts at " + pause.start() + ", before "
-                + (i == 0 ? "the receipt " : "the end of the previous pause ") + previousEnd);
-      }
-      Instant end = pause.end();
-      if (end == null && i < pauses.size() - 1) {
-        throw new IllegalArgumentException("pauses[" + i + "] is ongoing but is not the last pause");
-      }
-      previousEnd = end;
-    }
-
-    Instant initial = dueDate(receivedAt, processingTime);
-    List<DueDateChange> changes = new ArrayList<>(pauses.size());
-    Instant due = initial;
-    for (Pause pause : pauses) {
-      Instant end = pause.end();
-      if (end == null) {
-        changes.add(new DueDateChange(pause, due, null));
-        break;
-      }
-      Instant after =
-          switch (strategy) {
-            case WORKING_TIME_PAUSE -> plusWorkingTime(due, workingTimeBetween(pause.start(), end));
-            case ELAPSED_TIME_REALIGNED -> realign(due.plus(Duration.between(pause.start(), end)));
-          };
-      changes.add(new DueDateChange(pause, due, after));
-      due = after;
-    }
-    return new DueDateHistory(initial, changes);
-  }
-
-  // ---- Classification ----
-
-  /**
-   * Classifies a finished item against its due date: {@link Timeliness#LATE} if finished after the due date,
-   * {@link Timeliness#EARLY} if finished on a calendar day (in this calendar's zone) before the day of the due date,
-   * otherwise {@link Timeliness#ON_TIME}. Finishing exactly at the due date is on time, as QĐ 766/QĐ-TTg's
-   * {@code NgayKetThucXuLy ≤ NgayHenTra} says.
-   *
-   * @param dueDate the due date
-   * @param finishedAt when the item was finished
-   * @return the timeliness
-   */
-  public Timeliness classify(Instant dueDate, Instant finishedAt) {
-    Objects.requireNonNull(dueDate, "dueDate");
-    Objects.requireNonNull(finishedAt, "finishedAt");
-    if (finishedAt.isAfter(dueDate)) {
-      return Timeliness.LATE;
-    }
-    return localDate(finishedAt).isBefore(localDate(dueDate)) ? Timeliness.EARLY : Timeliness.ON_TIME;
-  }
-
-  /**
-   * Classifies an unfinished item: {@link DueStatus#OVERDUE} once {@code asOf} is after the due date, otherwise
-   * {@link DueStatus#ON_TRACK}.
-   *
-   * @param dueDate the due date
-   * @param asOf the instant of the assessment, typically now from an injected {@link java.time.Clock}
-   * @return the status
-   */
-  public DueStatus status(Instant dueDate, Instant asOf) {
-    Objects.requireNonNull(dueDate, "dueDate");
-    Objects.requireNonNull(asOf, "asOf");
-    return asOf.isAfter(dueDate) ? DueStatus.OVERDUE : DueStatus.ON_TRACK;
-  }
-
   // ---- Internals ----
 
-  private Instant endOfPeriod(LocalDate lastDay) {
-    LocalDate day = isWorkingDay(lastDay) ? lastDay : nextWorkingDay(lastDay);
-    return at(day, officeHours.get(officeHours.size() - 1).end());
-  }
-
-  private Instant realign(Instant candidate) {
-    ZonedDateTime local = candidate.atZone(zone);
-    LocalDate date = local.toLocalDate();
-    Instant instant = candidate;
-    if (!isWorkingDay(date)) {
-      date = nextWorkingDay(date);
-      instant = at(date, local.toLocalTime());
-    }
-    for (TimeWindow window : officeHours) {
-      if (!instant.isBefore(at(date, window.start())) && !instant.isAfter(at(date, window.end()))) {
-        return instant;
-      }
-    }
-    return nextOpening(instant);
-  }
-
-  private LocalDate localDate(Instant instant) {
+  LocalDate localDate(Instant instant) {
     return LocalDate.ofInstant(instant, zone);
   }
 
-  private Instant at(LocalDate date, LocalTime time) {
+  Instant at(LocalDate date, LocalTime time) {
     return ZonedDateTime.of(date, time, zone).toInstant();
   }
 
@@ -708,8 +652,7 @@ public final class WorkingCalendar {
         + ", officeHours=" + officeHours
         + ", countMakeUpSaturdays=" + countMakeUpSaturdays
         + ", closures=" + closures.size()
-        + ", holidays=" + holidays
-        + ", pauseStrategy=" + pauseStrategy + '}';
+        + ", holidays=" + holidays + '}';
   }
 
   /**
@@ -731,8 +674,6 @@ public final class WorkingCalendar {
     private boolean closuresSet;
     private HolidayCalendar holidays = HolidayCalendar.vietnam();
     private boolean holidaysSet;
-    private PauseStrategy pauseStrategy = PauseStrategy.WORKING_TIME_PAUSE;
-    private boolean pauseStrategySet;
 
     private Builder() {}
 
@@ -743,7 +684,6 @@ public final class WorkingCalendar {
       this.countMakeUpSaturdays = calendar.countMakeUpSaturdays;
       this.closures = calendar.closures;
       this.holidays = calendar.holidays;
-      this.pauseStrategy = calendar.pauseStrategy;
     }
 
     /**
@@ -870,23 +810,6 @@ public final class WorkingCalendar {
       }
       holidaysSet = true;
       this.holidays = holidays;
-      return this;
-    }
-
-    /**
-     * Sets how pauses move due dates (default {@link PauseStrategy#WORKING_TIME_PAUSE}).
-     *
-     * @param strategy the strategy
-     * @return this builder
-     * @throws IllegalStateException if already set
-     */
-    public Builder pauseStrategy(PauseStrategy strategy) {
-      Objects.requireNonNull(strategy, "strategy");
-      if (pauseStrategySet) {
-        throw new IllegalStateException("pauseStrategy was already set to " + pauseStrategy);
-      }
-      pauseStrategySet = true;
-      pauseStrategy = strategy;
       return this;
     }
 

@@ -14,6 +14,8 @@ public record EthnicGroup(String code, String name) {
   /**
    * Checks the parts.
    *
+   * @param code the two-digit code, {@code "01"} (Kinh) to {@code "54"} (Rơ-măm)
+   * @param name the name as the code list spells it; spellings vary between sources, so match on the code
    * @throws IllegalArgumentException if the code is not two ASCII digits or the name is blank
    */
   public EthnicGroup {

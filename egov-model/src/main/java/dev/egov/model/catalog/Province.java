@@ -18,6 +18,11 @@ public record Province(ProvinceCode code, String name, ProvinceType type, List<P
   /**
    * Checks the parts and copies the list.
    *
+   * @param code the unit's code and era
+   * @param name the name without its type word, such as {@code "Hồ Chí Minh"} or {@code "Thanh Hóa"}
+   * @param type province or centrally-run city
+   * @param formedFrom for a unit of the 2025 catalogue, the legacy units it was formed from (a unit that did not merge
+   *     lists its own legacy code); empty for legacy units
    * @throws IllegalArgumentException if the name is blank, or {@code formedFrom} holds codes that are not legacy or
    *     is non-empty for a legacy unit
    */

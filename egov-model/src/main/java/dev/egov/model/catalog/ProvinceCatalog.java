@@ -1,9 +1,10 @@
 package dev.egov.model.catalog;
 
-import dev.egov.model.internal.DataFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,15 @@ import java.util.Optional;
  * provinces.successorOf(ProvinceCode.legacy("64")); // Gia Lai, 52@REFORM_2025
  * }</pre>
  *
- * <p>The built-in catalogue is loaded from bundled data on first use and shared; it is immutable and thread-safe.
- * Sources: Quyết định 124/2004/QĐ-TTg (legacy codes), Nghị quyết 202/2025/QH15 (the merger) and Quyết định
- * 19/2025/QĐ-TTg (codes from 1 July 2025).
+ * <p><b>Changes inside an era</b> are dated: Thừa Thiên Huế (46) was a province until 31 December 2024 and is the
+ * centrally-run Thành phố Huế from 1 January 2025 (Nghị quyết 175/2024/QH15). {@link #find(ProvinceCode)} and {@link
+ * #all} give each unit's latest state in its era; {@link #find(CharSequence, LocalDate)} and {@link #asOf} the state
+ * on a day.
+ *
+ * <p>The built-in catalogue is derived from the same data as {@link AdministrativeUnitCatalog} (its provinces, without
+ * the districts and communes), loaded on first use and shared; it is immutable and thread-safe. Sources: Quyết định
+ * 124/2004/QĐ-TTg (legacy codes), Nghị quyết 202/2025/QH15 (the merger) and Quyết định 19/2025/QĐ-TTg (codes from 1
+ * July 2025), as the statistics office's catalogue lists them.
  *
  * @since 0.1.0
  */
@@ -34,8 +41,14 @@ public final class ProvinceCatalog {
   private final Province[] legacyByCode = new Province[100];
   private final Province[] reformByCode = new Province[100];
   private final Province[] successorByLegacyCode = new Province[100];
+  /** Every state of the units whose name or type changed inside their era, with its dates. */
+  private final Map<ProvinceCode, List<Dated>> history;
 
-  private ProvinceCatalog(List<Province> legacy, List<Province> reform2025) {
+  /** A state of a unit and the days it was in force. */
+  private record Dated(Province province, AdministrativeUnit state) {}
+
+  private ProvinceCatalog(List<Province> legacy, List<Province> reform2025, Map<ProvinceCode, List<Dated>> history) {
+    this.history = Map.copyOf(history);
     this.legacy = List.copyOf(legacy);
     this.reform2025 = List.copyOf(reform2025);
     for (Province p : this.legacy) {
@@ -79,34 +92,35 @@ public final class ProvinceCatalog {
   }
 
   private static ProvinceCatalog load() {
-    DataFile legacyFile = DataFile.load(ProvinceCatalog.class, "provinces-2004.csv", "code", "name", "type");
+    UnitData.Provinces data = UnitData.provinces();
     List<Province> legacy = new ArrayList<>();
-    for (List<String> row : legacyFile.rows()) {
-      legacy.add(new Province(
-          ProvinceCode.legacy(legacyFile.field(row, "code")),
-          legacyFile.field(row, "name"),
-          ProvinceType.valueOf(legacyFile.field(row, "type")),
-          List.of()));
-    }
-    DataFile reformFile =
-        DataFile.load(ProvinceCatalog.class, "provinces-2025.csv", "code", "name", "type", "formed_from");
     List<Province> reform = new ArrayList<>();
-    for (List<String> row : reformFile.rows()) {
-      List<ProvinceCode> parts = new ArrayList<>();
-      for (String part : reformFile.field(row, "formed_from").split(" ", -1)) {
-        parts.add(ProvinceCode.legacy(part));
+    Map<ProvinceCode, List<Dated>> history = new HashMap<>();
+    for (AdministrativeEra era : AdministrativeEra.values()) {
+      List<AdministrativeUnit> states = data.units().getOrDefault(era, List.of());
+      for (int i = 0; i < states.size(); i++) {
+        AdministrativeUnit state = states.get(i);
+        ProvinceCode code = state.code().toProvinceCode();
+        Province province = new Province(code, state.name(),
+            state.type() == AdministrativeUnitType.CENTRAL_CITY ? ProvinceType.CENTRAL_CITY : ProvinceType.PROVINCE,
+            data.formedFrom().getOrDefault(state.code(), List.of()));
+        boolean latest = i + 1 == states.size() || !states.get(i + 1).code().equals(state.code());
+        boolean changed = history.containsKey(code) || !latest;
+        if (changed) {
+          history.computeIfAbsent(code, c -> new ArrayList<>()).add(new Dated(province, state));
+        }
+        if (latest) {
+          (era == AdministrativeEra.LEGACY_2004 ? legacy : reform).add(province);
+        }
       }
-      reform.add(new Province(
-          ProvinceCode.reform2025(reformFile.field(row, "code")),
-          reformFile.field(row, "name"),
-          ProvinceType.valueOf(reformFile.field(row, "type")),
-          parts));
     }
-    return new ProvinceCatalog(legacy, reform);
+    history.replaceAll((code, states) -> List.copyOf(states));
+    return new ProvinceCatalog(legacy, reform, history);
   }
 
   /**
-   * Returns every unit of an era, in code order.
+   * Returns every unit of an era, in code order, each in its latest state in that era (Huế as the centrally-run city
+   * it was from 1 January 2025 until the legacy catalogue ended).
    *
    * @param era the catalogue era
    * @return 63 legacy units or 34 units of the 2025 catalogue
@@ -117,17 +131,37 @@ public final class ProvinceCatalog {
   }
 
   /**
-   * Returns the units in force on {@code date}.
+   * Returns the units in force on {@code date}, in code order, each in its state that day.
    *
    * @param date the day
    * @return the units of the era in force that day
    */
   public List<Province> asOf(LocalDate date) {
-    return all(AdministrativeEra.asOf(date));
+    List<Province> all = all(AdministrativeEra.asOf(date));
+    if (history.isEmpty()) {
+      return all;
+    }
+    List<Province> states = new ArrayList<>(all.size());
+    for (Province p : all) {
+      states.add(stateOn(p, date));
+    }
+    return List.copyOf(states);
+  }
+
+  private Province stateOn(Province latest, LocalDate date) {
+    List<Dated> states = history.get(latest.code());
+    if (states != null) {
+      for (Dated d : states) {
+        if (d.state().inForceOn(date)) {
+          return d.province();
+        }
+      }
+    }
+    return latest;
   }
 
   /**
-   * Returns the unit with this code in its era.
+   * Returns the unit with this code in its era, in its latest state in that era.
    *
    * @param code the code and era
    * @return the unit, or empty if the era has no such code
@@ -139,7 +173,8 @@ public final class ProvinceCatalog {
   }
 
   /**
-   * Returns the unit with this code in the era in force on {@code asOf}.
+   * Returns the unit with this code in the era in force on {@code asOf}, in its state that day: {@code find("46",
+   * LocalDate.of(2024, 12, 31))} is Tỉnh Thừa Thiên Huế, {@code find("46", LocalDate.of(2025, 1, 1))} Thành phố Huế.
    *
    * @param code a two-digit code; anything else finds nothing
    * @param asOf the day whose catalogue applies
@@ -151,7 +186,7 @@ public final class ProvinceCatalog {
     if (!ProvinceCode.isWellFormed(code)) {
       return Optional.empty();
     }
-    return find(new ProvinceCode(AdministrativeEra.asOf(asOf), code.toString()));
+    return find(new ProvinceCode(AdministrativeEra.asOf(asOf), code.toString())).map(p -> stateOn(p, asOf));
   }
 
   /**

@@ -18,6 +18,8 @@ public record ProvinceCode(AdministrativeEra era, String code) {
   /**
    * Checks the parts.
    *
+   * @param era the catalogue era
+   * @param code the two-digit code, such as {@code "01"}
    * @throws IllegalArgumentException if {@code code} is not two ASCII digits
    */
   public ProvinceCode {

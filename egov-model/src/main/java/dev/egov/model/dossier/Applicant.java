@@ -50,6 +50,17 @@ public record Applicant(
   /**
    * Checks the required parts and copies the list.
    *
+   * @param type the kind of applicant
+   * @param name the applicant's name ({@code ChuHoSo}): a person's full name or an organisation's name
+   * @param documentNumber the number of the applicant's identity document or registration ({@code SoGiayToChuHoSo}),
+   *     or {@code null}
+   * @param identifiers the identity documents ({@code DinhDanhCHS}), in order; empty when none
+   * @param portalAccountId the applicant's account on the national portal ({@code MaDoiTuong}, online dossiers only),
+   *     or {@code null}
+   * @param email the e-mail address as written, or {@code null}
+   * @param fax the fax number as written, or {@code null}
+   * @param phone the phone number as written, or {@code null}
+   * @param address the applicant's address, or {@code null}
    * @throws IllegalArgumentException if the name is blank
    */
   public Applicant {

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record ApplicantIdentifier(IdDocumentType type, String number) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param type the document type ({@code LoaiDinhDanh})
+   * @param number the number ({@code SoDinhDanh}), as written
+   */
   public ApplicantIdentifier {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(number, "number");

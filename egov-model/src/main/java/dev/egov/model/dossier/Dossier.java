@@ -2,8 +2,6 @@ package dev.egov.model.dossier;
 
 import dev.egov.model.calendar.Pause;
 import dev.egov.model.calendar.PauseReason;
-import dev.egov.model.calendar.ProcessingTime;
-import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -116,7 +114,45 @@ public record Dossier(
     boolean vneidVerified,
     List<NationalDatabase> nationalDatabases) {
 
-  /** Checks the required parts and copies the lists. */
+  /**
+   * Checks the required parts and copies the lists.
+   *
+   * @param code the dossier code ({@code MaHoSo})
+   * @param procedure the procedure ({@code MaTTHC}, {@code TenTTHC}, {@code MaLinhVuc}, {@code TenLinhVuc})
+   * @param receivingAgency the receiving agency as the portal envelope names it ({@code madonvi}), or {@code null} for
+   *     the agency in the dossier code
+   * @param processingAgencyName the processing agency's name ({@code DonViXuLy}), or {@code null}
+   * @param applicant the applicant ({@code ChuHoSo} and related fields)
+   * @param representative who acts for the applicant, or {@code null}
+   * @param channel the channel ({@code KenhThucHien}), or {@code null}, which counts as direct
+   * @param onlineLevel the online-service level, or {@code null}
+   * @param submissionPlace where it was submitted ({@code NoiNopHoSo}, whose code list is not documented), as written,
+   *     or {@code null}
+   * @param summary the summary ({@code TrichYeuHoSo}), or {@code null}
+   * @param note a note ({@code GhiChu}), or {@code null}
+   * @param otherInfo other information ({@code ThongTinKhac}), or {@code null}
+   * @param status the current status ({@code TrangThaiHoSo})
+   * @param submittedAt when it was submitted ({@code NgayNopHoSo}), or {@code null}
+   * @param receivedAt when it was received ({@code NgayTiepNhan}), or {@code null}
+   * @param dueAt when the result is due ({@code NgayHenTra}), or {@code null}
+   * @param finishedAt when processing finished ({@code NgayKetThucXuLy}), or {@code null}
+   * @param returnedAt when the result was returned ({@code NgayTra}), or {@code null}
+   * @param refusedAt when it was refused ({@code NgayTuChoi}), or {@code null}
+   * @param statusHistory every status change this record knows, oldest first; a dossier read from elsewhere may have
+   *     none
+   * @param steps the processing steps ({@code CapNhatTienDoHoSoMC}), oldest first
+   * @param submittedDocuments the submitted documents ({@code TaiLieuNop})
+   * @param otherAttachments other papers ({@code DanhSachTepDinhKemKhac})
+   * @param fees the fee lines ({@code DanhSachLePhi})
+   * @param onlinePayment how the fees were paid online ({@code DuocThanhToanTrucTuyen}), or {@code null}
+   * @param supplements the supplement requests ({@code DanhSachHoSoBoSung}), oldest first
+   * @param financialObligations the financial-obligation waits, oldest first
+   * @param results the result documents ({@code DanhSachGiayToKetQua})
+   * @param resultDelivery how the result is delivered ({@code HinhThuc}), or {@code null}
+   * @param hasDigitisedComponents whether the dossier has digitised components ({@code HoSoCoThanhPhanSoHoa})
+   * @param vneidVerified whether the applicant's account was verified with VNeID ({@code TaiKhoanDuocXacThucVoiVNeID})
+   * @param nationalDatabases the national databases consulted ({@code DSKetNoiCSDL})
+   */
   public Dossier {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(procedure, "procedure");
@@ -239,10 +275,15 @@ public record Dossier(
   }
 
   /**
-   * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start,
-   * for due-date arithmetic ({@link dev.egov.model.calendar.WorkingCalendar#dueDateHistory}). A request made before
-   * receipt is included, though the clock had not started; due-date arithmetic takes only the pauses starting at or
-   * after {@link #receivedAt()} (as {@link #resumedDueDate} does).
+   * Returns the pauses of the legal clock: every supplement request and financial-obligation wait, ordered by start, as
+   * {@link Pause} values for due-date arithmetic ({@link dev.egov.model.calendar.DueDateRule}). A view of the record,
+   * no arithmetic. A request made before receipt is included, though the clock had not started; the due-date rule skips
+   * the pauses that ended by {@link #receivedAt()}.
+   *
+   * <pre>{@code
+   * Instant newDue = rule.resumedDueDate(dossier.receivedAt(), dossier.pauses(), resumed);
+   * dossier = dossier.supplementReceived(resumed, newDue).dossier();
+   * }</pre>
    *
    * @return the pauses; an open request or wait is an ongoing pause
    */
@@ -256,48 +297,6 @@ public record Dossier(
     }
     pauses.sort(Comparator.comparing(Pause::start));
     return List.copyOf(pauses);
-  }
-
-  /**
-   * Returns the due date this dossier will have if its open pause (a supplement request or a financial obligation)
-   * ends at {@code resumeAt}: the due date from receipt and the statutory time, moved by every pause with {@code
-   * calendar}'s {@linkplain WorkingCalendar#pauseStrategy() pause strategy}.
-   *
-   * <pre>{@code
-   * Instant resumed = ...;
-   * dossier = dossier.supplementReceived(resumed, dossier.resumedDueDate(resumed, calendar, time)).dossier();
-   * }</pre>
-   *
-   * @param resumeAt when the clock resumes
-   * @param calendar the agency's working calendar
-   * @param processingTime the procedure's statutory processing time
-   * @return the new due date
-   * @throws IllegalStateException if the dossier has not been received, or no pause is open
-   * @throws IllegalArgumentException if {@code resumeAt} is before the open pause began
-   */
-  public Instant resumedDueDate(Instant resumeAt, WorkingCalendar calendar, ProcessingTime processingTime) {
-    Objects.requireNonNull(resumeAt, "resumeAt");
-    if (receivedAt == null) {
-      throw new IllegalStateException("Dossier " + code + " has not been received: it has no due date yet");
-    }
-    // A request made before receipt (an online dossier completed before it is received) precedes the legal clock:
-    // only the pauses from receipt on move the due date.
-    List<Pause> pauses = new ArrayList<>();
-    for (Pause pause : pauses()) {
-      if (!pause.start().isBefore(receivedAt)) {
-        pauses.add(pause);
-      }
-    }
-    int last = pauses.size() - 1;
-    if (last < 0 || pauses.get(last).end() != null) {
-      throw new IllegalStateException("Dossier " + code + " has no open pause");
-    }
-    Pause open = pauses.get(last);
-    if (resumeAt.isBefore(open.start())) {
-      throw new IllegalArgumentException("The pause began at " + open.start() + ", after " + resumeAt);
-    }
-    pauses.set(last, Pause.of(open.reason(), open.start(), resumeAt));
-    return calendar.dueDateHistory(receivedAt, processingTime, pauses).currentDueDate().orElseThrow();
   }
 
   /**
@@ -322,7 +321,7 @@ public record Dossier(
    * Receives a submitted dossier (or one whose pre-reception supplement was answered) and sets its due date.
    *
    * @param at when it was received
-   * @param dueAt when the result is due, computed by the caller (see the working-day calendar)
+   * @param dueAt when the result is due, computed by the caller (see {@link dev.egov.model.calendar.DueDateRule})
    * @return the received dossier and the event
    * @throws IllegalTransitionException if the dossier cannot be received now
    */
@@ -364,7 +363,8 @@ public record Dossier(
    * and the dossier returns to processing (or to reception, if it had not been received).
    *
    * @param at when the supplement was received
-   * @param newDueAt the due date after the pause, computed by the caller
+   * @param newDueAt the due date after the pause, computed by the caller ({@link
+   *     dev.egov.model.calendar.DueDateRule#resumedDueDate})
    * @return the moved dossier and the event
    * @throws IllegalTransitionException if no supplement is open
    */
@@ -390,7 +390,8 @@ public record Dossier(
    * Records that the financial obligation was met; processing resumes with the new due date.
    *
    * @param at when it was met
-   * @param newDueAt the due date after the pause, computed by the caller
+   * @param newDueAt the due date after the pause, computed by the caller ({@link
+   *     dev.egov.model.calendar.DueDateRule#resumedDueDate})
    * @return the moved dossier and the event
    * @throws IllegalTransitionException if no obligation is open
    */

@@ -20,7 +20,15 @@ import org.jspecify.annotations.Nullable;
 public record DossierEvent(
     DossierCode dossier, DossierStatus from, DossierStatus to, Instant at, @Nullable String note) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param dossier the dossier's code
+   * @param from the status before
+   * @param to the status after
+   * @param at when
+   * @param note why (a refusal's or stop's reason, an obligation's content), or {@code null}
+   */
   public DossierEvent {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(from, "from");

@@ -22,7 +22,15 @@ public record DossierResultDocument(
     @Nullable String downloadUrl,
     @Nullable String resultCode) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param name the document's name ({@code TenGiayTo}, up to 2,000 characters)
+   * @param componentCode the dossier component it answers ({@code MaThanhPhanHoSo}), or {@code null}
+   * @param documentId its identifier in the source system ({@code GiayToId}), or {@code null}
+   * @param downloadUrl where to download it ({@code DuongDanTepTinKetQua}), or {@code null}
+   * @param resultCode the result-document code the procedure declares ({@code MaGiayToKetQua}), or {@code null}
+   */
   public DossierResultDocument {
     Objects.requireNonNull(name, "name");
   }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record DossierTransition(Dossier dossier, DossierEvent event) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param dossier the moved dossier
+   * @param event the status change
+   */
   public DossierTransition {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(event, "event");

@@ -25,6 +25,11 @@ public record Fee(
   /**
    * Checks the parts.
    *
+   * @param name the fee's name ({@code TenPhiLePhi})
+   * @param code the fee's code ({@code MaPhiLePhi}), or {@code null}
+   * @param collectionMethod how it is collected ({@code HinhThucThu}), or {@code null}
+   * @param amount the amount in đồng ({@code Gia}), zero or more
+   * @param type the fee type ({@code LoaiPhiLePhi}), or {@code null}
    * @throws IllegalArgumentException if the amount is negative
    */
   public Fee {

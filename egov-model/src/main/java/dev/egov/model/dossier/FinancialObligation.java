@@ -28,6 +28,11 @@ public record FinancialObligation(
   /**
    * Checks the parts.
    *
+   * @param requestedAt when the obligation was notified
+   * @param content what is owed, as written, or {@code null}
+   * @param fulfilledAt when it was met, or {@code null} while open
+   * @param dueBefore the dossier's due date when the wait began, or {@code null}
+   * @param dueAfter the due date after the wait, or {@code null} while open
    * @throws IllegalArgumentException if the obligation was met before it was notified
    */
   public FinancialObligation {

@@ -16,6 +16,9 @@ public record OtherAttachment(String name, int quantity, @Nullable String kind) 
   /**
    * Checks the parts.
    *
+   * @param name the paper's name ({@code TenGiayTo})
+   * @param quantity how many ({@code SoLuong}), zero or more
+   * @param kind its kind as the source writes it ({@code LoaiGiayTo}), or {@code null}
    * @throws IllegalArgumentException if the quantity is negative
    */
   public OtherAttachment {

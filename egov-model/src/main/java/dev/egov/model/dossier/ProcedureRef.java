@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
 public record ProcedureRef(
     ProcedureCode code, @Nullable String name, @Nullable String fieldCode, @Nullable String fieldName) {
 
-  /** Checks that there is a code. */
+  /**
+   * Checks that there is a code.
+   *
+   * @param code the procedure code
+   * @param name the procedure's name, or {@code null}
+   * @param fieldCode the field (lĩnh vực) code, such as {@code G03-GD10}, or {@code null}
+   * @param fieldName the field's name, or {@code null}
+   */
   public ProcedureRef {
     Objects.requireNonNull(code, "code");
   }

@@ -30,7 +30,18 @@ public record ProcessingStep(
     @Nullable Instant startedAt,
     @Nullable Instant dueAt) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param handler who handled it ({@code NguoiXuLy}, up to 50 characters), or {@code null}
+   * @param position the handler's position ({@code ChucDanh}), or {@code null}
+   * @param at when ({@code ThoiDiemXuLy})
+   * @param department the department ({@code PhongBanXuLy}), or {@code null}
+   * @param content what was done ({@code NoiDungXuLy}), or {@code null}
+   * @param status the dossier's status after the step ({@code TrangThai})
+   * @param startedAt when the step started ({@code NgayBatDau}), or {@code null}
+   * @param dueAt when the step was due by the rules ({@code NgayKetThucTheoQuyDinh}), or {@code null}
+   */
   public ProcessingStep {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(status, "status");

@@ -23,7 +23,15 @@ public record Representative(
     @Nullable String email,
     @Nullable String capacity) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param name the representative's name
+   * @param personalId their personal identification number, or {@code null}
+   * @param phone their phone number as written, or {@code null}
+   * @param email their e-mail address as written, or {@code null}
+   * @param capacity in what capacity they act (ủy quyền, đại diện theo pháp luật, …) as written, or {@code null}
+   */
   public Representative {
     Objects.requireNonNull(name, "name");
   }

@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record StatusChange(DossierStatus status, Instant at, @Nullable String note) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param status the status entered
+   * @param at when
+   * @param note why, as written, or {@code null}
+   */
   public StatusChange {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(at, "at");

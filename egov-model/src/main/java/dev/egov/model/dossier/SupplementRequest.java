@@ -48,6 +48,18 @@ public record SupplementRequest(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param id the request's identifier in the source system ({@code HoSoBoSungId}), or {@code null}
+   * @param requestedBy who asked ({@code NguoiYeuCauBoSung}), or {@code null}
+   * @param content what was asked ({@code NoiDungBoSung}), or {@code null}
+   * @param requestedAt when it was asked ({@code NgayBoSung})
+   * @param receivedBy who received the supplement ({@code NguoiTiepNhanBoSung}), or {@code null}
+   * @param receptionInfo notes on the reception ({@code ThongTinTiepNhan}), or {@code null}
+   * @param resubmittedAt when the supplement was received ({@code NgayTiepNhanBoSung}), or {@code null} while open
+   * @param state the request's state as the source writes it ({@code TrangThaiBoSung}), or {@code null}
+   * @param requestedDocuments the papers asked for ({@code DanhSachGiayToBoSung}), in order
+   * @param fees additional fees ({@code DanhSachLePhiBoSung}), in order
+   * @param dueBefore the dossier's due date when the request was made ({@code NgayHenTraTruoc}), or {@code null}
+   * @param dueAfter the due date after the supplement ({@code NgayHenTraMoi}), or {@code null} while open
    * @throws IllegalArgumentException if the supplement was received before it was requested
    */
   public SupplementRequest {

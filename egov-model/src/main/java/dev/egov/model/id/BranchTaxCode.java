@@ -11,8 +11,15 @@ import org.jspecify.annotations.Nullable;
  * 10-digit {@link TaxCode}, a hyphen, and the unit's number {@code 001} to {@code 999} (Thông tư 105/2020/TT-BTC).
  *
  * <p>The standard form is {@code 0100109106-001}. {@link #parseLenient} also takes the 13 digits without the hyphen
- * and the separators seen in the wild ({@code 0312 68 78 78 - 001}). The suffix {@code 000} is invalid, and the
- * parent must be a valid tax code.
+ * and the separators seen in the wild ({@code 0312 68 78 78 - 001}, {@code 0100109106 001}). The suffix is exactly
+ * three digits, {@code 001} to {@code 999} ({@code 000} is invalid), and the parent must be a valid tax code.
+ *
+ * <p><b>Separators decide where the suffix is</b> (see {@link TaxIdentifier} for how a text is read as a tax code,
+ * a branch tax code or a personal ID). The separators {@code .}, space and {@code -} may group the parent's ten digits,
+ * but the suffix's three digits are written together, and a hyphen marks the suffix: where the text has one, its last
+ * hyphen stands between the tenth and the eleventh digit. So {@code 010010910-6001} (the hyphen says a four-digit
+ * suffix) and {@code 0100109106-00 1} are {@link IdentifierCheck#INVALID_FORMAT}, in every mode, and {@code
+ * 0100109106-01} (twelve digits) is {@link IdentifierCheck#WRONG_LENGTH}.
  *
  * <pre>{@code
  * BranchTaxCode code = BranchTaxCode.parse("0100109106-001");
@@ -20,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * code.number();                                   // 1
  * BranchTaxCode.check("0100109106001");            // NON_STANDARD_FORM
  * BranchTaxCode.check("0100109106-000");           // INVALID_COMPONENT
+ * BranchTaxCode.checkLenient("010010910-6001");    // INVALID_FORMAT: the hyphen says the suffix has four digits
  * }</pre>
  *
  * @since 0.1.0
@@ -89,16 +97,27 @@ public final class BranchTaxCode implements TaxIdentifier {
       return IdentifierCheck.EMPTY;
     }
     int digits = 0;
+    boolean separatedSuffix = false;
+    int digitsBeforeLastHyphen = -1;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (Digits.isDigit(c)) {
         digits++;
       } else if (!Digits.isSeparator(c)) {
         return IdentifierCheck.INVALID_CHARACTERS;
+      } else {
+        separatedSuffix |= digits == 11 || digits == 12;
+        if (c == '-') {
+          digitsBeforeLastHyphen = digits;
+        }
       }
     }
     if (digits != 13) {
       return IdentifierCheck.WRONG_LENGTH;
+    }
+    if (separatedSuffix || digitsBeforeLastHyphen >= 0 && digitsBeforeLastHyphen != 10) {
+      // The separators say the suffix is not the last three digits: 0100109106-00 1, 010010910-6001.
+      return IdentifierCheck.INVALID_FORMAT;
     }
     IdentifierCheck parent = TaxCode.checkDigits(text, strictness);
     if (parent != IdentifierCheck.VALID) {

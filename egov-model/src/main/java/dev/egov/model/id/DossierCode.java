@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  * the date of receipt, and the 4-digit sequence of dossiers the agency received that day.
  *
  * <p><b>Forms.</b> Real data also carries 5-digit sequences (a system that syncs a dossier it did not mint
- * substitutes five random digits; docs/identifiers.md, Dossier codes), which {@link #parseLenient} accepts and reports as {@link
- * #isLenient()}. The date must exist in every form ({@code YY} is {@code 20YY}). Whether Nghị định 118/2025/NĐ-CP
- * changed the format is not known. Dossier codes are minted by {@link DossierCodeGenerator}.
+ * substitutes five random digits; docs/identifiers.md, Dossier codes) and agency codes in the short, top-down form that provincial
+ * systems configure ({@code H56.14-260217-0001}). {@link #parseLenient} accepts both, as it accepts every agency code
+ * that {@link AgencyCode#parseLenient} accepts ({@code L1[.L2[.L3[.L4]]]}), and the value reports {@link
+ * #isLenient()}; {@link #check} reports {@link IdentifierCheck#NON_STANDARD_FORM} for them. The text is kept as
+ * given, and {@link #agency()} keeps the agency's form. The date must exist in every form ({@code YY} is {@code
+ * 20YY}). Whether Nghị định 118/2025/NĐ-CP changed the format is not known. Dossier codes are minted by {@link
+ * DossierCodeGenerator}, always in the standard form.
  *
  * <pre>{@code
  * DossierCode code = DossierCode.parse("000.00.06.H56-231027-0361");
@@ -23,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * code.receiptDate();     // 2023-10-27
  * code.sequence();        // 361
  * DossierCode.check("000.00.06.H56-231027-03611");   // NON_STANDARD_FORM
+ * DossierCode.check("H56.14-260217-0001");           // NON_STANDARD_FORM
+ * DossierCode.parseLenient("H56.14-260217-0001").agency().fullForm();  // "000.00.14.H56"
  * DossierCode.check("000.00.06.H56-230230-0001");    // INVALID_DATE
  * }</pre>
  *
@@ -37,16 +43,24 @@ public final class DossierCode implements Identifier {
 
   private static final int STANDARD_LENGTH = 25;
 
+  /** The length of the full-form agency code at the start of a standard code. */
+  private static final int FULL_AGENCY_LENGTH = 13;
+
+  /** The length of {@code -YYMMDD-XXXX} after the agency code. */
+  private static final int TAIL_LENGTH = 12;
+
   private final String text;
   private final AgencyCode agency;
   private final LocalDate receiptDate;
   private final int sequence;
+  private final boolean lenient;
 
-  private DossierCode(String text, AgencyCode agency, LocalDate receiptDate, int sequence) {
+  private DossierCode(String text, AgencyCode agency, LocalDate receiptDate, int sequence, boolean lenient) {
     this.text = text;
     this.agency = agency;
     this.receiptDate = receiptDate;
     this.sequence = sequence;
+    this.lenient = lenient;
   }
 
   /**
@@ -71,7 +85,7 @@ public final class DossierCode implements Identifier {
     String text = agency.fullForm()
         + '-' + two(receiptDate.getYear() % 100) + two(receiptDate.getMonthValue()) + two(receiptDate.getDayOfMonth())
         + '-' + four(sequence);
-    return new DossierCode(text, AgencyCode.ofCheckedFullForm(agency.fullForm()), receiptDate, sequence);
+    return new DossierCode(text, AgencyCode.ofCheckedFullForm(agency.fullForm()), receiptDate, sequence, false);
   }
 
   private static String two(int value) {
@@ -84,17 +98,20 @@ public final class DossierCode implements Identifier {
   }
 
   /**
-   * Checks {@code text} as a dossier code in the standard form (4-digit sequence). Never throws.
+   * Checks {@code text} as a dossier code in the standard form (full-form agency code, 4-digit sequence). Never
+   * throws.
    *
    * @param text the text, possibly {@code null}
-   * @return the result; {@link IdentifierCheck#NON_STANDARD_FORM} for a valid code with a 5-digit sequence
+   * @return the result; {@link IdentifierCheck#NON_STANDARD_FORM} for a valid code with a 5-digit sequence or a
+   *     short-form agency code
    */
   public static IdentifierCheck check(@Nullable CharSequence text) {
     return check(text, false);
   }
 
   /**
-   * Checks {@code text} as a dossier code with a 4- or 5-digit sequence. Never throws.
+   * Checks {@code text} as a dossier code with a 4- or 5-digit sequence and an agency code in the full or the short
+   * form. Never throws.
    *
    * @param text the text, possibly {@code null}
    * @return the result
@@ -114,30 +131,64 @@ public final class DossierCode implements Identifier {
         return IdentifierCheck.INVALID_CHARACTERS;
       }
     }
-    if (n != STANDARD_LENGTH && n != STANDARD_LENGTH + 1) {
-      return IdentifierCheck.WRONG_LENGTH;
+    int agency;
+    if (n == STANDARD_LENGTH || n == STANDARD_LENGTH + 1) {
+      // The full-form agency code's length, which the 13-character short form L1.L2.L3.L4 shares.
+      agency = FULL_AGENCY_LENGTH;
+      if (!AgencyCode.isFullForm(text, 0, FULL_AGENCY_LENGTH)
+          && !AgencyCode.isShortForm(text.subSequence(0, FULL_AGENCY_LENGTH))) {
+        return IdentifierCheck.INVALID_FORMAT;
+      }
+    } else {
+      // A shorter agency code can only be the short form, which starts with its level-1 letter: L1, L1.L2, L1.L2.L3.
+      agency = shortAgencyLength(text);
+      if (agency < 0 || n != agency + TAIL_LENGTH && n != agency + TAIL_LENGTH + 1) {
+        return IdentifierCheck.WRONG_LENGTH;
+      }
     }
-    if (!AgencyCode.isFullForm(text, 0, 13)
-        || text.charAt(13) != '-'
-        || !Digits.all(text, 14, 20)
-        || text.charAt(20) != '-'
-        || !Digits.all(text, 21, n)) {
+    if (text.charAt(agency) != '-'
+        || !Digits.all(text, agency + 1, agency + 7)
+        || text.charAt(agency + 7) != '-'
+        || !Digits.all(text, agency + 8, n)) {
       return IdentifierCheck.INVALID_FORMAT;
     }
-    if (dateOf(text) == null) {
+    if (dateOf(text, agency) == null) {
       return IdentifierCheck.INVALID_DATE;
     }
-    return n != STANDARD_LENGTH && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
+    boolean standard = n == STANDARD_LENGTH && AgencyCode.isFullForm(text, 0, FULL_AGENCY_LENGTH);
+    return !standard && !lenient ? IdentifierCheck.NON_STANDARD_FORM : IdentifierCheck.VALID;
   }
 
-  private static @Nullable LocalDate dateOf(CharSequence text) {
-    int month = Digits.value(text, 16, 18);
-    int day = Digits.value(text, 18, 20);
+  /**
+   * Returns the length of a short-form agency code of one to three levels ({@code H56}, {@code H56.14}, {@code
+   * H56.14.22}) at the start of {@code text}, up to the first hyphen, or -1 if the text does not start with one.
+   */
+  private static int shortAgencyLength(CharSequence text) {
+    int n = text.length();
+    int hyphen = 0;
+    while (hyphen < n && text.charAt(hyphen) != '-') {
+      hyphen++;
+    }
+    if (hyphen != 3 && hyphen != 6 && hyphen != 9) {
+      return -1;
+    }
+    return AgencyCode.isShortForm(text.subSequence(0, hyphen)) ? hyphen : -1;
+  }
+
+  /** Returns the length of the agency code at the start of a text that passed {@link #check}. */
+  private static int agencyLength(CharSequence text) {
+    int n = text.length();
+    return n == STANDARD_LENGTH || n == STANDARD_LENGTH + 1 ? FULL_AGENCY_LENGTH : shortAgencyLength(text);
+  }
+
+  private static @Nullable LocalDate dateOf(CharSequence text, int agency) {
+    int month = Digits.value(text, agency + 3, agency + 5);
+    int day = Digits.value(text, agency + 5, agency + 7);
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
     try {
-      return LocalDate.of(2000 + Digits.value(text, 14, 16), month, day);
+      return LocalDate.of(2000 + Digits.value(text, agency + 1, agency + 3), month, day);
     } catch (DateTimeException e) {
       return null; // 30 February and the like
     }
@@ -155,7 +206,7 @@ public final class DossierCode implements Identifier {
   }
 
   /**
-   * Parses a dossier code with a 4- or 5-digit sequence.
+   * Parses a dossier code with a 4- or 5-digit sequence and an agency code in the full or the short form.
    *
    * @param text the text
    * @return the dossier code
@@ -173,9 +224,13 @@ public final class DossierCode implements Identifier {
       throw new InvalidIdentifierException(IdentifierKind.DOSSIER_CODE, result, text);
     }
     String s = text.toString();
+    int agencyLength = agencyLength(s);
+    String agencyText = s.substring(0, agencyLength);
+    boolean fullForm = AgencyCode.isFullForm(agencyText, 0, agencyLength);
+    AgencyCode agency = fullForm ? AgencyCode.ofCheckedFullForm(agencyText) : AgencyCode.parseLenient(agencyText);
     return new DossierCode(
-        s, AgencyCode.ofCheckedFullForm(s.substring(0, 13)), Objects.requireNonNull(dateOf(s)),
-        Digits.value(s, 21, s.length()));
+        s, agency, Objects.requireNonNull(dateOf(s, agencyLength)), Digits.value(s, agencyLength + 8, s.length()),
+        !fullForm || s.length() != STANDARD_LENGTH);
   }
 
   @Override
@@ -203,7 +258,8 @@ public final class DossierCode implements Identifier {
   /**
    * Returns the receiving agency.
    *
-   * @return the agency code, in standard form
+   * @return the agency code, in the form the code was written with: standard, or the short form (whose {@link
+   *     AgencyCode#fullForm()} gives the standard form)
    */
   public AgencyCode agency() {
     return agency;
@@ -228,14 +284,19 @@ public final class DossierCode implements Identifier {
   }
 
   /**
-   * Returns whether this code has a 5-digit sequence, which only lenient parsing accepts.
+   * Returns whether this code is in a form only lenient parsing accepts: a 5-digit sequence or a short-form agency
+   * code.
    *
    * @return whether the code is in a non-standard form
    */
   public boolean isLenient() {
-    return text.length() != STANDARD_LENGTH;
+    return lenient;
   }
 
+  /**
+   * Returns whether {@code o} is a dossier code with the same text: a code is a key that systems exchange as written,
+   * so the same dossier written with the agency's short and full forms gives two unequal codes.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof DossierCode && ((DossierCode) o).text.equals(text);

@@ -1,8 +1,9 @@
 package dev.egov.model.id;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DossierCodeGenerator {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** The last code issued per agency: the day and the sequence. */
   private record Counter(LocalDate day, int last) {}

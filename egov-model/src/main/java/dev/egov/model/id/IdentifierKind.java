@@ -58,7 +58,7 @@ public enum IdentifierKind {
   /** {@link BranchTaxCode}: mã số thuế đơn vị phụ thuộc, 13 digits. */
   BRANCH_TAX_CODE("branch tax code", "mã số thuế đơn vị phụ thuộc", true,
       BranchTaxCode::check, BranchTaxCode::checkLenient, BranchTaxCode::parse, BranchTaxCode::parseLenient,
-      INVALID_CHECKSUM, INVALID_COMPONENT),
+      INVALID_FORMAT, INVALID_CHECKSUM, INVALID_COMPONENT),
   /** {@link SocialInsuranceNumber}: mã số bảo hiểm xã hội. */
   SOCIAL_INSURANCE_NUMBER("social-insurance number", "mã số bảo hiểm xã hội", true,
       (text, level) -> SocialInsuranceNumber.check(text), SocialInsuranceNumber::parse),

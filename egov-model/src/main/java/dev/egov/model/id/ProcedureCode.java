@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Forms.</b> The national code is a digit 1 to 3, a dot and six digits (the first digit's meaning is not
  * documented: 1 and 2 are seen for national procedures, 3 for a locally specific one). Provincial systems publish
  * local variants with the agency code appended: {@code 1.003560.000.00.00.H56} (standard), or a short local form
- * {@code 2.002621.H56} that {@link #parseLenient} accepts (how widespread it is is not known; docs/identifiers.md, Procedure codes).
+ * {@code 2.002621.H56} that {@link #parseLenient} accepts (how widespread it is is not known; docs/identifiers.md, Procedure codes). The
+ * short local form carries the agency code in its short, top-down form, and lenient parsing accepts every such agency
+ * code that {@link AgencyCode#parseLenient} accepts, {@code L1[.L2[.L3[.L4]]]}: {@code 2.002621.H56}, {@code
+ * 2.002621.H56.14}, {@code 2.002621.H56.14.22}, {@code 2.002621.H56.14.22.001}.
  *
  * <pre>{@code
  * ProcedureCode code = ProcedureCode.parse("1.003560.000.00.00.H56");
@@ -48,7 +51,8 @@ public final class ProcedureCode implements Identifier {
   }
 
   /**
-   * Checks {@code text} as a procedure code, also accepting the short local form {@code 2.002621.H56}. Never throws.
+   * Checks {@code text} as a procedure code, also accepting the short local form with an agency code in any short form
+   * ({@code 2.002621.H56}, {@code 2.002621.H56.14}). Never throws.
    *
    * @param text the text, possibly {@code null}
    * @return the result
@@ -68,7 +72,7 @@ public final class ProcedureCode implements Identifier {
         return IdentifierCheck.INVALID_CHARACTERS;
       }
     }
-    if (n != 8 && n != 12 && n != 15 && n != 22) {
+    if (n != 8 && n != 12 && n != 15 && n != 18 && n != 22) {
       return IdentifierCheck.WRONG_LENGTH;
     }
     if (!Digits.isDigit(text.charAt(0)) || text.charAt(1) != '.' || !Digits.all(text, 2, 8)) {
@@ -89,8 +93,8 @@ public final class ProcedureCode implements Identifier {
     if (text.charAt(8) != '.') {
       return IdentifierCheck.INVALID_FORMAT;
     }
-    if (n == 22) {
-      return AgencyCode.isFullForm(text, 9, 22) ? IdentifierCheck.VALID : IdentifierCheck.INVALID_FORMAT;
+    if (n == 22 && AgencyCode.isFullForm(text, 9, 22)) {
+      return IdentifierCheck.VALID;
     }
     CharSequence agency = text.subSequence(9, n);
     if (!AgencyCode.isShortForm(agency)) {
@@ -129,7 +133,7 @@ public final class ProcedureCode implements Identifier {
       throw new InvalidIdentifierException(IdentifierKind.PROCEDURE_CODE, result, text);
     }
     int n = text.length();
-    return new ProcedureCode(text.toString(), n == 12 || n == 15);
+    return new ProcedureCode(text.toString(), n != 8 && !AgencyCode.isFullForm(text, 9, n));
   }
 
   @Override

@@ -24,6 +24,8 @@ public record CodeSample(List<DossierCode> codes, long total) {
   /**
    * Checks the parts and copies the list.
    *
+   * @param codes up to {@code N} dossier codes, in ascending order of their text
+   * @param total how many dossiers there are in all, at least {@code codes.size()}
    * @throws IllegalArgumentException if {@code total} is less than the number of codes
    */
   public CodeSample {

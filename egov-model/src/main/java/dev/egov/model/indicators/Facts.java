@@ -1,5 +1,6 @@
 package dev.egov.model.indicators;
 
+import dev.egov.model.calendar.ElapsedTime;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,9 @@ final class Facts {
   @Nullable Duration elapsed;
   @Nullable Duration allowed;
   int supplementRequests;
+  /** The measurement made for 2.1 from {@link #measuredFrom}, for 2.2 to reuse when it measures the same span. */
+  @Nullable ElapsedTime measured;
+  @Nullable Instant measuredFrom;
 
   // Indicator 2.2.
   Measure measure = Measure.NOT_FINISHED;

@@ -15,6 +15,8 @@ public record Figure(Rate rate, CodeSample against) {
   /**
    * Checks the parts.
    *
+   * @param rate the rate, an exact fraction
+   * @param against the dossiers in the denominator that miss the criterion, bounded
    * @throws IllegalArgumentException if the sample's total is not the rate's shortfall
    */
   public Figure {

@@ -38,11 +38,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Cost</h2>
  *
- * Each dossier costs constant work apart from walking its own lists (status history, supplements, documents, fees):
- * working time over whole days comes from running totals per day, each day's computed once per accumulator. The
- * procedure lookup is called once per procedure code per accumulator and its answer kept. Memory: per agency and per
- * procedure one row of counters and up to {@link IndicatorCalculator#listedCodes()} dossier codes per figure, and one
- * number per day between the earliest and latest instant met.
+ * Each dossier costs constant work apart from walking its own lists (status history, supplements, documents, fees)
+ * and one measurement by the calculator's {@link dev.egov.model.calendar.DueDateRule}, whose working time over whole
+ * days comes from counting the calendar's per-year sets of working days. The procedure lookup is called once per
+ * procedure code per accumulator and its answer kept. Memory: per agency and per procedure one row of counters and up
+ * to {@link IndicatorCalculator#listedCodes()} dossier codes per figure.
  *
  * @since 0.1.0
  */
@@ -52,7 +52,6 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
   private final Rules rules;
   private final int limit;
   private final Facts facts = new Facts();
-  private final WorkingTimeIndex workingTime;
 
   private final Tally overall;
   private final Map<AgencyCode, Tally> agencies = new HashMap<>();
@@ -67,7 +66,6 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
     this.limit = calculator.listedCodes();
     this.overall = new Tally(limit);
     this.undated = new CodeSampler(limit);
-    this.workingTime = new WorkingTimeIndex(calculator.calendar());
   }
 
   /**
@@ -103,7 +101,7 @@ public final class IndicatorAccumulator implements Consumer<Dossier> {
       agencyTally = new Tally(limit);
       agencies.put(agency, agencyTally);
     }
-    rules.evaluate(dossier, procedure(procedureCode), facts, workingTime);
+    rules.evaluate(dossier, procedure(procedureCode), facts);
     overall.add(facts, dossier.code());
     agencyTally.add(facts, dossier.code());
     procedureTally.add(facts, dossier.code());

@@ -1,6 +1,10 @@
 package dev.egov.model.indicators;
 
+import dev.egov.model.calendar.DueDateRule;
+import dev.egov.model.calendar.PauseStrategy;
+import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.code.NationalDatabase;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.id.ProcedureCode;
@@ -39,8 +43,17 @@ import org.jspecify.annotations.Nullable;
  * This object is the configuration: immutable, thread-safe (if the procedure lookup is), to be shared. Its builder
  * fails fast: a bad value throws {@link IllegalArgumentException}, setting an option twice or building without a
  * period throws {@link IllegalStateException}. Defaults: the {@linkplain WorkingCalendar#civilService() civil-service
- * calendar}; a procedure lookup that knows no procedure; sync-rate factor 1; no population-database code; 10 codes
- * listed per figure; financial-obligation waits do not pause the clock.
+ * calendar}; whole working days keep the clock time of receipt ({@link WorkingDayConvention#KEEP_CLOCK_TIME}); pauses
+ * add the working time they took ({@link PauseStrategy#WORKING_TIME_PAUSE}); a procedure lookup that knows no
+ * procedure; sync-rate factor 1; no population-database code; 10 codes listed per figure; financial-obligation waits do
+ * not pause the clock.
+ *
+ * <h2>Due dates</h2>
+ *
+ * Every due date, pause and working time is computed by a {@link DueDateRule} with the calendar, convention and pause
+ * strategy set here, the procedure's statutory time bound per dossier: the same rule an agency uses to set its
+ * dossiers' due dates, so that a dossier without a recorded due date is judged as if it had the one the agency would
+ * have given it.
  *
  * <h2>Time</h2>
  *
@@ -64,6 +77,8 @@ public final class IndicatorCalculator {
   private final Instant periodStart;
   private final Instant periodEnd;
   private final WorkingCalendar calendar;
+  private final WorkingDayConvention convention;
+  private final PauseStrategy pauseStrategy;
   private final Function<ProcedureCode, Optional<Procedure>> procedures;
   private final double syncRateFactor;
   private final Set<NationalDatabase> populationDatabases;
@@ -75,12 +90,17 @@ public final class IndicatorCalculator {
     this.periodStart = periodStart;
     this.periodEnd = periodEnd;
     this.calendar = builder.calendar;
+    this.convention = builder.convention;
+    this.pauseStrategy = builder.pauseStrategy;
     this.procedures = builder.procedures;
     this.syncRateFactor = builder.syncRateFactor;
     this.populationDatabases = Set.copyOf(builder.populationDatabases);
     this.listedCodes = builder.listedCodes;
     this.financialObligationsPause = builder.financialObligationsPause;
-    this.rules = new Rules(periodStart, periodEnd, calendar, populationDatabases, financialObligationsPause);
+    // The rules bind each procedure's time; zero working days stands for "none yet" and is never used to judge.
+    DueDateRule dueDates = DueDateRule.builder().calendar(calendar).convention(convention).pauseStrategy(pauseStrategy)
+        .processingTime(ProcessingTime.ofWorkingDays(0)).build();
+    this.rules = new Rules(periodStart, periodEnd, dueDates, populationDatabases, financialObligationsPause);
   }
 
   /**
@@ -103,6 +123,8 @@ public final class IndicatorCalculator {
     builder.periodStart = periodStart;
     builder.periodEnd = periodEnd;
     builder.calendar = calendar;
+    builder.convention = convention;
+    builder.pauseStrategy = pauseStrategy;
     builder.procedures = procedures;
     builder.syncRateFactor = syncRateFactor;
     builder.populationDatabases.addAll(populationDatabases);
@@ -137,6 +159,24 @@ public final class IndicatorCalculator {
    */
   public WorkingCalendar calendar() {
     return calendar;
+  }
+
+  /**
+   * Returns where whole working days end in the due dates the calculator computes.
+   *
+   * @return the convention
+   */
+  public WorkingDayConvention workingDayConvention() {
+    return convention;
+  }
+
+  /**
+   * Returns how a pause moves the due dates the calculator computes.
+   *
+   * @return the strategy
+   */
+  public PauseStrategy pauseStrategy() {
+    return pauseStrategy;
   }
 
   /**
@@ -240,7 +280,7 @@ public final class IndicatorCalculator {
   public OnTimeAssessment assessOnTime(Dossier dossier) {
     Objects.requireNonNull(dossier, "dossier");
     Facts facts = new Facts();
-    rules.onTime(dossier, lookUp(dossier.procedure().code()).orElse(null), facts, new WorkingTimeIndex(calendar));
+    rules.onTime(dossier, lookUp(dossier.procedure().code()).orElse(null), facts);
     return facts.assessment();
   }
 
@@ -253,7 +293,8 @@ public final class IndicatorCalculator {
   public String toString() {
     return "IndicatorCalculator[period=" + periodStart + ".." + periodEnd + ", syncRateFactor=" + syncRateFactor
         + ", populationDatabases=" + populationDatabases + ", listedCodes=" + listedCodes
-        + ", excludeFinancialObligationTime=" + financialObligationsPause + ", calendar=" + calendar + ']';
+        + ", excludeFinancialObligationTime=" + financialObligationsPause + ", workingDayConvention=" + convention
+        + ", pauseStrategy=" + pauseStrategy + ", calendar=" + calendar + ']';
   }
 
   /**
@@ -265,6 +306,8 @@ public final class IndicatorCalculator {
     private @Nullable Instant periodStart;
     private @Nullable Instant periodEnd;
     private WorkingCalendar calendar = WorkingCalendar.civilService();
+    private WorkingDayConvention convention = WorkingDayConvention.KEEP_CLOCK_TIME;
+    private PauseStrategy pauseStrategy = PauseStrategy.WORKING_TIME_PAUSE;
     private Function<ProcedureCode, Optional<Procedure>> procedures = code -> Optional.empty();
     private double syncRateFactor = 1;
     private final Set<NationalDatabase> populationDatabases = new LinkedHashSet<>();
@@ -273,6 +316,8 @@ public final class IndicatorCalculator {
 
     private boolean periodSet;
     private boolean calendarSet;
+    private boolean conventionSet;
+    private boolean pauseStrategySet;
     private boolean proceduresSet;
     private boolean syncRateFactorSet;
     private boolean populationDatabasesSet;
@@ -335,6 +380,38 @@ public final class IndicatorCalculator {
       Objects.requireNonNull(calendar, "calendar");
       calendarSet = once(calendarSet, "calendar");
       this.calendar = calendar;
+      return this;
+    }
+
+    /**
+     * Sets where whole working days end in the due dates the calculator computes (default {@link
+     * WorkingDayConvention#KEEP_CLOCK_TIME}): for dossiers without a due date, and for a pause the source did not move
+     * the due date for. Use the convention the agency's own software sets due dates with.
+     *
+     * @param convention the convention
+     * @return this builder
+     * @throws IllegalStateException if the convention was already set
+     */
+    public Builder workingDayConvention(WorkingDayConvention convention) {
+      Objects.requireNonNull(convention, "convention");
+      conventionSet = once(conventionSet, "workingDayConvention");
+      this.convention = convention;
+      return this;
+    }
+
+    /**
+     * Sets how a pause moves the due dates the calculator computes (default {@link PauseStrategy#WORKING_TIME_PAUSE},
+     * which is QĐ 766/QĐ-TTg's subtraction of the supplement periods). The elapsed working time of indicator 2.2
+     * always subtracts the working time of the pauses.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     * @throws IllegalStateException if the strategy was already set
+     */
+    public Builder pauseStrategy(PauseStrategy strategy) {
+      Objects.requireNonNull(strategy, "strategy");
+      pauseStrategySet = once(pauseStrategySet, "pauseStrategy");
+      this.pauseStrategy = strategy;
       return this;
     }
 

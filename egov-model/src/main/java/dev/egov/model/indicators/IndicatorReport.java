@@ -4,6 +4,7 @@ import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.ProcedureCode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,9 +43,19 @@ public record IndicatorReport(
     List<IndicatorRow> agencies,
     List<IndicatorRow> procedures) {
 
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
   /**
    * Checks the parts and copies the lists.
    *
+   * @param periodStart the first instant of the period
+   * @param periodEnd the instant after the period, also the instant "as of" which open dossiers are judged
+   * @param syncRateFactor the sync rate applied to indicator 3.3
+   * @param outsidePeriod how many dossiers fed were outside the period
+   * @param undated the dossiers fed that have neither a receipt nor a submission instant, bounded
+   * @param overall the figures over every dossier of the period
+   * @param agencies one row per receiving agency, by code in full form
+   * @param procedures one row per procedure, by code
    * @throws IllegalArgumentException if the period is empty, a row has the wrong scope, or a list is out of order
    */
   public IndicatorReport {
@@ -118,16 +129,32 @@ public record IndicatorReport(
   }
 
   /**
-   * Returns the report as a plain-text table: a heading with the period (local time in {@code Asia/Ho_Chi_Minh}) and
-   * the dossiers left out, then one block per row (overall, agencies, procedures) with one line per indicator giving
-   * numerator, denominator, rate, and how many dossiers count against it or could not be assessed. Columns are fixed
-   * width, numbers are formatted with {@link java.util.Locale#ROOT}, percentages have two decimals and a rate without
-   * data reads {@code N/A}; labels are Vietnamese. Lines end with {@code \n}.
+   * Returns the report as a plain-text table with Vietnamese labels: {@link #toTable(Locale)
+   * toTable(Locale.forLanguageTag("vi"))}.
    *
    * @return the table
    */
   public String toTable() {
-    return ReportTable.format(this);
+    return ReportTable.format(this, VIETNAMESE);
+  }
+
+  /**
+   * Returns the report as a plain-text table: a heading with the period (local time in {@code Asia/Ho_Chi_Minh}) and
+   * the dossiers left out, then one block per row (overall, agencies, procedures) with one line per indicator giving
+   * numerator, denominator, rate, and how many dossiers count against it or could not be assessed. Each column is as
+   * wide as its widest cell, so the lines stay aligned in a monospaced font however large the numbers; numbers are
+   * formatted with {@link Locale#ROOT}, percentages have two decimals, a rate without data reads {@code N/A}, and 2.2
+   * gives working hours with two decimals. Lines end with {@code \n}.
+   *
+   * <pre>{@code
+   * out.print(report.toTable(Locale.ENGLISH));   // English labels; toTable() prints Vietnamese ones
+   * }</pre>
+   *
+   * @param language the labels' language: Vietnamese when its language is {@code vi}, English for any other
+   * @return the table
+   */
+  public String toTable(Locale language) {
+    return ReportTable.format(this, Objects.requireNonNull(language, "language"));
   }
 
   /** Returns the period and the overall on-time rate; {@link #toTable()} prints everything. */

@@ -62,6 +62,24 @@ public record IndicatorRow(
   /**
    * Checks the parts.
    *
+   * @param scope what the row groups
+   * @param code the agency's code in full form, or the procedure's code as dossiers name it; empty for the overall row
+   * @param dossiers how many dossiers of the period the row counts
+   * @param received how many of them were received (have {@code NgayTiepNhan})
+   * @param onTime 2.1, processed or being processed on time ("tỷ lệ hồ sơ xử lý trước hạn, đúng hạn")
+   * @param processingTime 2.2, average processing time against the statutory time ("thời gian giải quyết trung bình")
+   * @param online 3.3, submitted online ("tỷ lệ hồ sơ nộp trực tuyến"), with the sync-rate factor
+   * @param onlinePayment 3.6, paid online over those with a non-zero fee ("tỷ lệ hồ sơ thanh toán trực tuyến")
+   * @param electronicResults 4.1, with an electronic result, over those whose procedure has a paper result ("tỷ lệ hồ
+   *     sơ có cấp kết quả giải quyết TTHC điện tử")
+   * @param digitisation 4.2, digitised and, where the procedure has a paper result, with an electronic result ("tỷ lệ
+   *     hồ sơ thực hiện số hóa hồ sơ")
+   * @param digitisedComponents 4.3, with digitised components ("tỷ lệ hồ sơ khai thác, sử dụng lại thông tin, dữ liệu
+   *     số hóa")
+   * @param fromDataRepository 4.4, with a document taken from the applicant's data repository on the portal ("tỷ lệ hồ
+   *     sơ được số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng")
+   * @param populationData 4.5, using population data ("tỷ lệ hồ sơ sử dụng thông tin, dữ liệu từ CSDL quốc gia về dân
+   *     cư")
    * @throws IllegalArgumentException if the code does not suit the scope, or more dossiers are received than counted
    */
   public IndicatorRow {

@@ -23,6 +23,11 @@ public record OnTimeFigure(
   /**
    * Checks that the parts agree and copies the counts.
    *
+   * @param rate on time (early, on time, on track) over assessed (those and late, overdue)
+   * @param counts how many dossiers had each outcome, every outcome present (zero if none)
+   * @param against the late and overdue dossiers, bounded
+   * @param notAssessable the dossiers that could not be assessed (no due date and no statutory time), bounded; they
+   *     are outside the rate, never dropped silently
    * @throws IllegalArgumentException if an outcome is missing from the counts or the parts disagree
    */
   public OnTimeFigure {

@@ -20,6 +20,9 @@ public record OnlineRateFigure(Rate rate, double syncRateFactor, CodeSample agai
   /**
    * Checks the parts.
    *
+   * @param rate online over received, before the sync-rate factor
+   * @param syncRateFactor the sync rate, from 0 to 1
+   * @param against the received dossiers that do not count as online, bounded
    * @throws IllegalArgumentException if the factor is not in [0, 1] or the sample's total is not the shortfall
    */
   public OnlineRateFigure {

@@ -27,6 +27,11 @@ public record ProcessingTimeFigure(
   /**
    * Checks the parts.
    *
+   * @param dossiers how many finished dossiers were measured
+   * @param totalActual the working time they took, summed
+   * @param totalStatutory their statutory times as working time, summed
+   * @param against the measured dossiers that took longer than their statutory time, bounded
+   * @param notAssessable the finished dossiers that could not be measured (no statutory time known), bounded
    * @throws IllegalArgumentException if a count or duration is negative, or more dossiers are against than measured
    */
   public ProcessingTimeFigure {

@@ -28,6 +28,8 @@ public record Rate(long numerator, long denominator) {
   /**
    * Checks the fraction.
    *
+   * @param numerator how many dossiers meet the criterion, from 0 to {@code denominator}
+   * @param denominator how many dossiers the rate is measured on, 0 or more
    * @throws IllegalArgumentException if the denominator is negative, or the numerator is negative or above it
    */
   public Rate {

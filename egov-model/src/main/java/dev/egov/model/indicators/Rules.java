@@ -1,8 +1,11 @@
 package dev.egov.model.indicators;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.DueStatus;
+import dev.egov.model.calendar.ElapsedTime;
+import dev.egov.model.calendar.Pause;
+import dev.egov.model.calendar.PauseReason;
 import dev.egov.model.calendar.ProcessingTime;
-import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.NationalDatabase;
@@ -16,27 +19,33 @@ import dev.egov.model.dossier.SupplementRequest;
 import dev.egov.model.procedure.Procedure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The QĐ 766 rules applied to one dossier, as the package description states them. Immutable and thread-safe; each
- * call writes into a {@link Facts} that belongs to the caller.
+ * The QĐ 766 rules applied to one dossier, as the package description states them. Every due date, pause and working
+ * time goes through a {@link DueDateRule} with the calculator's calendar, pause strategy and convention. Immutable and
+ * thread-safe; each call writes into a {@link Facts} that belongs to the caller.
  */
 final class Rules {
 
   private final Instant periodStart;
   private final Instant periodEnd;
-  private final WorkingCalendar calendar;
+  /**
+   * The calculator's due-date settings. Its processing time is a placeholder: judging against a recorded due date and
+   * moving one by a pause do not depend on it, and a procedure's time is bound with {@link #rule(ProcessingTime)}.
+   */
+  private final DueDateRule dueDates;
   private final Set<NationalDatabase> populationDatabases;
   private final boolean financialObligationsPause;
 
-  Rules(Instant periodStart, Instant periodEnd, WorkingCalendar calendar, Set<NationalDatabase> populationDatabases,
+  Rules(Instant periodStart, Instant periodEnd, DueDateRule dueDates, Set<NationalDatabase> populationDatabases,
       boolean financialObligationsPause) {
     this.periodStart = periodStart;
     this.periodEnd = periodEnd;
-    this.calendar = calendar;
+    this.dueDates = dueDates;
     this.populationDatabases = populationDatabases;
     this.financialObligationsPause = financialObligationsPause;
   }
@@ -55,27 +64,27 @@ final class Rules {
     return !instant.isBefore(periodStart) && instant.isBefore(periodEnd);
   }
 
-  /** Finds every figure's facts about a dossier of the period; {@code time} belongs to the caller's thread. */
-  void evaluate(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
-    onTime(dossier, procedure, facts, time);
-    processingTime(dossier, procedure, facts, time);
+  /** Finds every figure's facts about a dossier of the period. */
+  void evaluate(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
+    onTime(dossier, procedure, facts);
+    processingTime(dossier, procedure, facts);
     received(dossier, procedure, facts);
   }
 
   // ---- 2.1 On time ----
 
   /** Judges a dossier as of the period end; sets the outcome and its trace. */
-  void onTime(Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex time) {
+  void onTime(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
     facts.end = null;
     facts.dueAt = null;
     facts.elapsed = null;
     facts.allowed = null;
     facts.supplementRequests = 0;
-    facts.outcome = judge(dossier, procedure, facts, time);
+    facts.measured = null;
+    facts.outcome = judge(dossier, procedure, facts);
   }
 
-  private OnTimeOutcome judge(
-      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
+  private OnTimeOutcome judge(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
     Instant asOf = periodEnd;
     // The end statuses, each at its first instant up to the period end; anything later has not happened yet.
     Instant finished = upTo(dossier.finishedAt(), asOf);
@@ -139,7 +148,8 @@ final class Rules {
       }
     } else if (last != null && due != null && due.equals(last.dueBefore())) {
       // Answered, but the due date was not moved by the pause (the source did not record it): move it here.
-      due = calendar.plusWorkingTime(due, workingTime.between(last.requestedAt(), last.resubmittedAt()));
+      due = dueDates.afterPause(due, Pause.of(PauseReason.SUPPLEMENT_REQUEST, last.requestedAt(),
+          last.resubmittedAt()));
     }
     if (end == null && DossierLifecycle.hasProcessingEnded(dossier) && !endKnown) {
       // The status says processing ended, but no instant says when.
@@ -152,26 +162,28 @@ final class Rules {
     if (due != null) {
       facts.dueAt = due;
       if (!ended) {
-        return calendar.status(due, asOf) == DueStatus.OVERDUE ? OnTimeOutcome.OVERDUE : OnTimeOutcome.ON_TRACK;
+        return dueDates.status(due, asOf) == DueStatus.OVERDUE ? OnTimeOutcome.OVERDUE : OnTimeOutcome.ON_TRACK;
       }
-      return switch (calendar.classify(due, at)) {
+      return switch (dueDates.classify(due, at)) {
         case EARLY -> OnTimeOutcome.EARLY;
         case ON_TIME -> OnTimeOutcome.ON_TIME;
         case LATE -> OnTimeOutcome.LATE;
       };
     }
 
-    // No due date: the working time from reception, less the pauses, against the statutory time.
+    // No due date: the working time from reception, less the pauses, against the statutory time, judged by the due
+    // date the rule gives (the convention decides an end in the closed time right after the time ran out).
     ProcessingTime time = statutoryTime(dossier, procedure);
     Instant start = received ? dossier.receivedAt() : dossier.submittedAt();
     if (time == null || start == null || at.isBefore(start)) {
       return OnTimeOutcome.NOT_ASSESSABLE;
     }
-    Duration elapsed = workingTimeLessPauses(dossier, start, at, workingTime);
-    Duration allowed = statutoryWorkingTime(start, time, workingTime);
-    facts.elapsed = elapsed;
-    facts.allowed = allowed;
-    boolean within = elapsed.compareTo(allowed) <= 0;
+    ElapsedTime measured = rule(time).measure(start, at, pauses(dossier));
+    facts.measured = measured;
+    facts.measuredFrom = start;
+    facts.elapsed = measured.elapsed();
+    facts.allowed = measured.allowed();
+    boolean within = measured.isWithinTime();
     if (ended) {
       return within ? OnTimeOutcome.ON_TIME : OnTimeOutcome.LATE;
     }
@@ -180,8 +192,7 @@ final class Rules {
 
   // ---- 2.2 Average processing time ----
 
-  private void processingTime(
-      Dossier dossier, @Nullable Procedure procedure, Facts facts, WorkingTimeIndex workingTime) {
+  private void processingTime(Dossier dossier, @Nullable Procedure procedure, Facts facts) {
     facts.actual = Duration.ZERO;
     facts.statutory = Duration.ZERO;
     Instant finished = dossier.finishedAt();
@@ -206,8 +217,13 @@ final class Rules {
       facts.measure = Facts.Measure.NOT_MEASURABLE;
       return;
     }
-    facts.actual = workingTimeLessPauses(dossier, start, end, workingTime);
-    facts.statutory = statutoryWorkingTime(start, time, workingTime);
+    ElapsedTime measured = facts.measured;
+    if (measured == null || !measured.end().equals(end) || !start.equals(facts.measuredFrom)) {
+      // Not measured for 2.1 already (it had a due date, or was judged at another end).
+      measured = rule(time).measure(start, end, pauses(dossier));
+    }
+    facts.actual = measured.elapsed();
+    facts.statutory = measured.allowed();
     facts.measure = Facts.Measure.MEASURED;
   }
 
@@ -265,39 +281,28 @@ final class Rules {
     return procedure == null ? null : procedure.statutoryTime(dossier.effectiveChannel()).orElse(null);
   }
 
-  /** The statutory time as working time from {@code start}: fixed for working units, counted for calendar ones. */
-  private Duration statutoryWorkingTime(Instant start, ProcessingTime time, WorkingTimeIndex workingTime) {
-    return switch (time.unit()) {
-      case WORKING_DAYS -> calendar.workingDayLength().multipliedBy(time.amount());
-      case WORKING_HOURS -> Duration.ofHours(time.amount());
-      case CALENDAR_DAYS, MONTHS -> workingTime.between(start, calendar.dueDate(start, time));
-    };
+  /** The due-date rule of a procedure's statutory time, with the calculator's settings. */
+  private DueDateRule rule(ProcessingTime time) {
+    return dueDates.withProcessingTime(time);
   }
 
-  /** The working time in {@code [from, to]} outside the supplement pauses (and obligations, if they pause too). */
-  private Duration workingTimeLessPauses(Dossier dossier, Instant from, Instant to, WorkingTimeIndex workingTime) {
-    Duration time = workingTime.between(from, to);
+  /** The pauses of the legal clock: supplement periods, and obligation waits if they pause too. */
+  private List<Pause> pauses(Dossier dossier) {
     List<SupplementRequest> supplements = dossier.supplements();
+    List<FinancialObligation> obligations = financialObligationsPause ? dossier.financialObligations() : List.of();
+    if (supplements.isEmpty() && obligations.isEmpty()) {
+      return List.of();
+    }
+    List<Pause> pauses = new ArrayList<>(supplements.size() + obligations.size());
     for (int i = 0; i < supplements.size(); i++) {
       SupplementRequest s = supplements.get(i);
-      time = time.minus(overlap(s.requestedAt(), s.resubmittedAt(), from, to, workingTime));
+      pauses.add(new Pause(PauseReason.SUPPLEMENT_REQUEST, s.requestedAt(), s.resubmittedAt()));
     }
-    if (financialObligationsPause) {
-      List<FinancialObligation> obligations = dossier.financialObligations();
-      for (int i = 0; i < obligations.size(); i++) {
-        FinancialObligation f = obligations.get(i);
-        time = time.minus(overlap(f.requestedAt(), f.fulfilledAt(), from, to, workingTime));
-      }
+    for (int i = 0; i < obligations.size(); i++) {
+      FinancialObligation f = obligations.get(i);
+      pauses.add(new Pause(PauseReason.FINANCIAL_OBLIGATION, f.requestedAt(), f.fulfilledAt()));
     }
-    return time.isNegative() ? Duration.ZERO : time;
-  }
-
-  /** The working time of a pause, still open if {@code end} is null, within {@code [from, to]}. */
-  private static Duration overlap(
-      Instant start, @Nullable Instant end, Instant from, Instant to, WorkingTimeIndex workingTime) {
-    Instant a = start.isBefore(from) ? from : start;
-    Instant b = end == null || end.isAfter(to) ? to : end;
-    return b.isAfter(a) ? workingTime.between(a, b) : Duration.ZERO;
+    return pauses;
   }
 
   private static @Nullable Instant upTo(@Nullable Instant instant, Instant asOf) {

@@ -42,7 +42,7 @@
  *       dossier whose status says processing ended but which carries no such instant at all cannot be assessed.
  *   <li><b>On time</b> iff the end is at or before the due date ({@code NgayKetThucXuLy ≤ NgayHenTra}); early
  *       (trước hạn) if it is on a calendar day before the due date's ({@link
- *       dev.egov.model.calendar.WorkingCalendar#classify}). A dossier still open at the period end is judged at the
+ *       dev.egov.model.calendar.DueDateRule#classify}). A dossier still open at the period end is judged at the
  *       period end: on track (trong hạn) if the due date has not passed, overdue otherwise. Both on-track and on-time
  *       dossiers count for the rate ("đã và đang xử lý đúng hạn hoặc trong hạn").
  *   <li><b>One supplement request, not answered.</b> The formula document: "if the dossier is waiting for a
@@ -56,10 +56,11 @@
  *       bổ sung"). With a due date, this is the due date after the pause: egov's lifecycle moves the dossier's due
  *       date when the supplement is answered ({@code NgayHenTraMoi}), so the dossier's {@code dueAt} is compared.
  *       <b>(choice)</b> If the answered request's due date before equals the dossier's current due date (the source
- *       did not move it), egov moves it by the working time of the pause, as the calendar's default pause strategy
- *       does; the formula document's literal "end minus supplement time, compared with NgayHenTra" would subtract the
- *       pause twice from a moved due date. Without a due date, the working time of the pause is subtracted from the
- *       elapsed working time.
+ *       did not move it), egov moves it as the calculator's pause strategy and convention say ({@link
+ *       dev.egov.model.calendar.DueDateRule#afterPause}; by default by the working time of the pause); the formula
+ *       document's literal "end minus supplement time, compared with NgayHenTra" would subtract the pause twice from a
+ *       moved due date. Without a due date, the working time of the pause is subtracted from the elapsed working
+ *       time.
  *   <li><b>More than one supplement request ⇒ late.</b> A dossier asked to supplement more than once by the period
  *       end is late (trễ hạn) if it has ended, overdue if it is still open, whatever its dates. <b>(choice)</b> The
  *       formula document states this rule for a dossier still waiting for a supplement; egov applies it to every
@@ -69,8 +70,13 @@
  *       submission) to the end, less supplement pauses, is compared with the procedure's statutory time for the
  *       dossier's channel ({@link dev.egov.model.procedure.Procedure#statutoryTime}) as working time on the calendar:
  *       working days at the calendar's day length, hours as working hours, calendar days and months as the working
- *       time up to the due date the calendar computes. Within it is on time (or on track); no "early" is reported
- *       without a due date. No procedure from the lookup, or none for the channel, and the dossier
+ *       time up to their due date. <b>(choice)</b> egov judges this by the due date the calculator's {@link
+ *       dev.egov.model.calendar.DueDateRule} gives from reception, the statutory time and those pauses ({@link
+ *       dev.egov.model.calendar.DueDateRule#measure}): the same as comparing the working times, except for an end in
+ *       the closed time right after the time ran out, where the working times are equal and the {@linkplain
+ *       dev.egov.model.calendar.WorkingDayConvention convention} decides, so that a dossier without a due date is
+ *       judged as the agency's software would have judged it with one. Within it is on time (or on track); no "early"
+ *       is reported without a due date. No procedure from the lookup, or none for the channel, and the dossier
  *       {@linkplain dev.egov.model.indicators.OnTimeOutcome#NOT_ASSESSABLE cannot be assessed}: it is counted and
  *       listed apart, outside the rate.
  *   <li><b>Financial-obligation waits</b> (status {@code 6}) are not subtracted by default: the formula document names

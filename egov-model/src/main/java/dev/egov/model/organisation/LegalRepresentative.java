@@ -21,7 +21,14 @@ public record LegalRepresentative(
     @Nullable PersonalIdNumber personalId,
     @Nullable LegacyIdCardNumber legacyIdCard) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param name the representative's name
+   * @param position the position as recorded (Giám đốc, Chủ tịch Hội đồng quản trị, …), or {@code null}
+   * @param personalId the representative's personal identification number, or {@code null}
+   * @param legacyIdCard the representative's old identity card number, or {@code null}
+   */
   public LegalRepresentative {
     Objects.requireNonNull(name, "name");
   }

@@ -100,6 +100,35 @@ public record Citizen(
   /**
    * Checks the required parts and copies the flags.
    *
+   * @param personalId the personal identification number ({@code SoDinhDanh}), or {@code null} if the record has only
+   *     an old card number
+   * @param legacyIdCard the old identity card number ({@code SoCMND}), or {@code null}
+   * @param name the name ({@code HoVaTen})
+   * @param sex the sex ({@code GioiTinh}); {@link Sex#UNKNOWN} when not recorded
+   * @param birthDate the birth date ({@code NgayThangNamSinh}), possibly only a year; {@link PartialDate#unknown()}
+   *     when not recorded
+   * @param ethnicity the ethnic group ({@code DanToc}), or {@code null}
+   * @param religion the religion ({@code TonGiao}), or {@code null}
+   * @param nationality the nationality ({@code QuocTich}), or {@code null}
+   * @param maritalStatus the marital status ({@code TinhTrangHonNhan}), or {@code null}
+   * @param bloodGroup the blood group ({@code NhomMau}), or {@code null}
+   * @param birthRegistrationPlace where the birth was registered ({@code NoiDangKyKhaiSinh}), or {@code null}
+   * @param homeTown the home town ({@code QueQuan}), or {@code null}
+   * @param permanentResidence the permanent residence ({@code ThuongTru}), or {@code null}
+   * @param currentResidence the current residence ({@code NoiOHienTai}), or {@code null}
+   * @param father the father ({@code Cha}), or {@code null}
+   * @param mother the mother ({@code Me}), or {@code null}
+   * @param spouse the spouse ({@code VoChong}), or {@code null}
+   * @param representative the legal representative ({@code NguoiDaiDien}), or {@code null}
+   * @param householdHead the head of household and the citizen's relation to them ({@code ChuHo}), or {@code null}
+   * @param householdBookNumber the household book number ({@code SoSoHoKhau}; the paper book was abolished in 2023 but
+   *     the number remains in data), or {@code null}
+   * @param email the e-mail address ({@code ThuDienTu}) of the portal account sync, as written, or {@code null}
+   * @param phone the phone number ({@code SoDienThoai}), as written (inbound data is not over-validated; see {@link
+   *     dev.egov.model.id.PhoneNumber#parseInbound}), or {@code null}
+   * @param taxIdentifier the tax identifier ({@code MaSoThue}), or {@code null}
+   * @param socialInsuranceNumber the social-insurance number ({@code MaBHXH}), or {@code null}
+   * @param dataQualityFlags data-quality flags, in the order set; empty when none
    * @throws IllegalArgumentException if the citizen has neither a personal identification number nor an old identity
    *     card number
    */

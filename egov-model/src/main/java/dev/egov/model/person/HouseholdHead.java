@@ -22,7 +22,14 @@ public record HouseholdHead(
     @Nullable PersonalIdNumber personalId,
     @Nullable LegacyIdCardNumber legacyIdCard) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param relation the citizen's relation to the head ({@code QuanHe}), or {@code null} if not recorded
+   * @param name the head's name
+   * @param personalId the head's personal identification number, or {@code null}
+   * @param legacyIdCard the head's old identity card number, or {@code null}
+   */
   public HouseholdHead {
     Objects.requireNonNull(name, "name");
   }

@@ -2,8 +2,12 @@ package dev.egov.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.egov.model.TextLimitExceededException;
+import dev.egov.model.TextLimits;
 import dev.egov.model.internal.Masking;
+import dev.egov.model.internal.VietnameseText;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * several words) and given name (tên), as the population database records it ({@code HoVaTen{Ho, ChuDem, Ten}}).
  *
  * <p><b>What is kept.</b> The parts as given, normalised to Unicode NFC (decomposed input from macOS, iOS and some
- * Windows input methods is common) with runs of white space collapsed. The {@linkplain #fullName() full name} is
+ * Windows input methods is common) with runs of white space collapsed. Before normalising, each part is checked
+ * against egov's {@linkplain TextLimits text limits}, guards far above any real name (1,000 characters, 30 combining
+ * marks in a row, by default) that keep the normaliser's cost linear: a longer text fails with a {@link
+ * TextLimitExceededException}. The {@linkplain #fullName() full name} is
  * derived, never stored twice. Case and tone-mark style are kept as given: {@code Hoà} stays {@code Hoà}.
  *
  * <p><b>Sources that do not split.</b> Some systems put the whole name in one part ({@code Ho} or {@code Ten}) or
@@ -25,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #identityKey()} ignores case, Unicode form, white space and the placement of the tone mark only: {@code
  *       Hòa} = {@code Hoà}, {@code Thủy} = {@code Thuỷ}, {@code Khỏe} = {@code Khoẻ}, but {@code Hà} ≠ {@code Hạ}. Use
- *       it to decide whether two records name the same person.
+ *       it to decide whether two records name the same person. It reads the Latin eth {@code Ð}/{@code ð}, which
+ *       some keyboards and fonts type for {@code Đ}/{@code đ}, as that letter ({@code Ðặng} = {@code Đặng}), and
+ *       {@link #findings()} says the text used the wrong letter.
  *   <li>{@link #searchKey()} also drops every diacritic, {@code Đ} becoming {@code D}: {@code Nguyễn Thị Hoà} and
  *       {@code NGUYEN THI HOA} share it. Use it to find candidates, never to decide.
  * </ul>
@@ -47,14 +56,24 @@ import org.jspecify.annotations.Nullable;
 public record PersonName(String family, String middle, String given) {
 
   /**
-   * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split.
+   * Normalises the parts: NFC, white space collapsed, and a full name given in one part re-split. Each part is first
+   * checked against the {@linkplain TextLimits#defaults() text limits}, before it is normalised.
    *
+   * @param family the family name, NFC; may be empty only when the source has no family name
+   * @param middle the middle name(s), NFC; often empty
+   * @param given the given name, NFC
+   * @throws TextLimitExceededException if a part is longer than the limit (1,000 characters by default) or has more
+   *     combining marks in a row than the limit (30 by default)
    * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   public PersonName {
-    family = clean(Objects.requireNonNull(family, "family"));
-    middle = clean(Objects.requireNonNull(middle, "middle"));
-    given = clean(Objects.requireNonNull(given, "given"));
+    TextLimits limits = TextLimits.defaults();
+    limits.check(Objects.requireNonNull(family, "family"), "family");
+    limits.check(Objects.requireNonNull(middle, "middle"), "middle");
+    limits.check(Objects.requireNonNull(given, "given"), "given");
+    family = clean(family);
+    middle = clean(middle);
+    given = clean(given);
     if (family.isEmpty() && middle.isEmpty() && given.isEmpty()) {
       throw new IllegalArgumentException("A name needs at least one non-empty part");
     }
@@ -78,6 +97,7 @@ public record PersonName(String family, String middle, String given) {
    * @param middle the middle name(s); {@code null} for none
    * @param given the given name; {@code null} for none
    * @return the name
+   * @throws TextLimitExceededException if a part exceeds the {@linkplain TextLimits#defaults() text limits}
    * @throws IllegalArgumentException if every part is empty, or a part contains a control character
    */
   @JsonCreator
@@ -94,12 +114,14 @@ public record PersonName(String family, String middle, String given) {
    *
    * @param fullName the name, in any Unicode form
    * @return the name
+   * @throws TextLimitExceededException if the name exceeds the {@linkplain TextLimits#defaults() text limits}
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static PersonName parse(String fullName) {
+    TextLimits.defaults().check(Objects.requireNonNull(fullName, "fullName"), "fullName");
     // The constructor cleans the text once and splits a full name given as the family name; only a single word,
     // which it keeps as the family name, is moved to the given name (and its clean text passes the fast path).
-    PersonName name = new PersonName(Objects.requireNonNull(fullName, "fullName"), "", "");
+    PersonName name = new PersonName(fullName, "", "");
     return name.given.isEmpty() ? new PersonName("", "", name.family) : name;
   }
 
@@ -217,6 +239,32 @@ public record PersonName(String family, String middle, String given) {
    */
   public String searchKey() {
     return VietnameseText.searchKey(fullName());
+  }
+
+  /**
+   * Returns the data-quality findings about this name's text: letters that stand for others ({@link
+   * NameFinding#LATIN_ETH_FOR_D_WITH_STROKE}: {@code Ð} typed for {@code Đ}). The text is kept as given; the keys
+   * already read such letters as the ones they stand for.
+   *
+   * <pre>{@code
+   * PersonName typed = PersonName.parse("Ðặng Văn An");   // Ð is U+00D0, the Latin eth
+   * typed.findings();                                       // [LATIN_ETH_FOR_D_WITH_STROKE]
+   * typed.sameAs(PersonName.parse("Đặng Văn An"));          // true
+   * typed.family();                                         // "Ðặng", as given
+   * }</pre>
+   *
+   * @return the findings, in {@link NameFinding} order; empty for most names
+   */
+  public List<NameFinding> findings() {
+    for (String part : new String[] {family, middle, given}) {
+      for (int i = 0, n = part.length(); i < n; i++) {
+        char c = part.charAt(i);
+        if (c == '\u00D0' || c == '\u00F0') {
+          return List.of(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

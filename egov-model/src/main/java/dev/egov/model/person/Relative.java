@@ -22,7 +22,14 @@ public record Relative(
     @Nullable PersonalIdNumber personalId,
     @Nullable LegacyIdCardNumber legacyIdCard) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param name the name; the database sends it as one string, which {@link PersonName#parse} splits
+   * @param nationality the nationality, or {@code null}
+   * @param personalId the personal identification number, or {@code null}
+   * @param legacyIdCard the old identity card number, or {@code null}
+   */
   public Relative {
     Objects.requireNonNull(name, "name");
   }

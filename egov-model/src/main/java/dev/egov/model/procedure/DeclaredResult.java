@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record DeclaredResult(String code, String name) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param code the result-document code, matched by a dossier's {@code MaGiayToKetQua}
+   * @param name the document's name
+   */
   public DeclaredResult {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImplementingAgency(@Nullable String code, String name) {
 
-  /** Checks that there is a name. */
+  /**
+   * Checks that there is a name.
+   *
+   * @param code the agency's code as written, or {@code null}
+   * @param name the agency's name
+   */
   public ImplementingAgency {
     Objects.requireNonNull(name, "name");
   }

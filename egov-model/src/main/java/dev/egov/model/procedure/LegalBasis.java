@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record LegalBasis(String number, @Nullable String title) {
 
-  /** Checks that there is a number. */
+  /**
+   * Checks that there is a number.
+   *
+   * @param number the document's number, such as {@code 137/2015/NĐ-CP}
+   * @param title its title, or {@code null}
+   */
   public LegalBasis {
     Objects.requireNonNull(number, "number");
   }

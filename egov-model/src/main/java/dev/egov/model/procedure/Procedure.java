@@ -45,7 +45,19 @@ public record Procedure(
     List<LegalBasis> legalBases,
     @Nullable OnlineLevel onlineLevel) {
 
-  /** Checks the required parts and copies the lists. */
+  /**
+   * Checks the required parts and copies the lists.
+   *
+   * @param code the procedure code
+   * @param name the procedure's name ({@code TENTTHC})
+   * @param fieldCode the field (lĩnh vực) code ({@code MALINHVUC}), such as {@code G03-GD10}, or {@code null}
+   * @param fieldName the field's name ({@code TENLINHVUC}), or {@code null}
+   * @param channels the channels and their processing options ({@code CACHTHUCTHUCHIEN})
+   * @param declaredResults the result documents ({@code KETQUATHUCHIEN})
+   * @param agencies the implementing agencies ({@code COQUANTHUCHIEN})
+   * @param legalBases the legal bases ({@code CANCUPHAPLY})
+   * @param onlineLevel the online-service level, or {@code null}
+   */
   public Procedure {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record ProcedureChannel(Channel channel, List<ProcessingOption> options) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param channel the channel
+   * @param options the processing options on this channel, in the order the database lists them
+   */
   public ProcedureChannel {
     Objects.requireNonNull(channel, "channel");
     options = List.copyOf(options);

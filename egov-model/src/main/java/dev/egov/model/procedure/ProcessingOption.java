@@ -17,7 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProcessingOption(ProcessingTime time, @Nullable String description, List<ScheduledFee> fees) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param time the statutory processing time with its unit
+   * @param description when this option applies, as written, or {@code null}
+   * @param fees the fees of this option
+   */
   public ProcessingOption {
     Objects.requireNonNull(time, "time");
     fees = List.copyOf(fees);

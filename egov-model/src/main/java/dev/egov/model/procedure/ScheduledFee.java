@@ -16,6 +16,9 @@ public record ScheduledFee(long amount, @Nullable String unit, @Nullable String 
   /**
    * Checks the amount.
    *
+   * @param amount the amount, zero or more
+   * @param unit the unit as written ({@code "Đồng"}), or {@code null}
+   * @param description what the fee is for, or {@code null}
    * @throws IllegalArgumentException if it is negative
    */
   public ScheduledFee {

@@ -53,6 +53,18 @@ public record Result(
   /**
    * Checks the required parts and the validity period.
    *
+   * @param code the result-document code the procedure declares ({@code MaGiayToKetQua}/{@code MAKETQUA})
+   * @param number the document's number (số), or {@code null}
+   * @param name the document's name
+   * @param issuingAgency the issuing agency's code, or {@code null}
+   * @param issuingAgencyName the issuing agency's name, or {@code null}
+   * @param signer who signed it, or {@code null}
+   * @param issuedOn the date of issue
+   * @param validFrom the first day of validity when it differs from the date of issue, or {@code null}
+   * @param validUntil the last day of validity, or {@code null} when it does not expire
+   * @param link where to retrieve the electronic document, or {@code null}
+   * @param dossier the dossier it resulted from, or {@code null}
+   * @param holder who it is issued to
    * @throws IllegalArgumentException if validity ends before it starts
    */
   public Result {

@@ -30,7 +30,15 @@ public record ResultHolder(
     @Nullable LegacyIdCardNumber legacyIdCard,
     @Nullable TaxIdentifier taxIdentifier) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param type individual or kind of organisation
+   * @param name the holder's name as printed on the document
+   * @param personalId the personal identification number, or {@code null}
+   * @param legacyIdCard the old identity card number, or {@code null}
+   * @param taxIdentifier an organisation's tax identifier, or {@code null}
+   */
   public ResultHolder {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");

@@ -19,7 +19,7 @@ class AddressTest {
 
   private static final Address SAI_GON = Address.builder(REFORM_2025)
       .province("79", "Thành phố Hồ Chí Minh")
-      .commune("26734", "Phường Sài Gòn")
+      .commune("26740", "Phường Sài Gòn")
       .detail("12 Lê Lợi")
       .build();
 
@@ -38,7 +38,7 @@ class AddressTest {
     assertThat(SAI_GON.provinceName()).isEqualTo("Thành phố Hồ Chí Minh");
     assertThat(SAI_GON.districtCode()).isNull();
     assertThat(SAI_GON.districtName()).isNull();
-    assertThat(SAI_GON.communeCode()).isEqualTo("26734");
+    assertThat(SAI_GON.communeCode()).isEqualTo("26740");
     assertThat(SAI_GON.communeName()).isEqualTo("Phường Sài Gòn");
     assertThat(SAI_GON.detail()).isEqualTo("12 Lê Lợi");
     assertThat(SAI_GON.country()).isNull();
@@ -97,7 +97,7 @@ class AddressTest {
 
   @Test
   void constructor_legacyEraWithADistrict_isAccepted() {
-    assertThat(new Address(LEGACY_2004, "79", null, "760", "Quận 1", "26734", null, null, null).districtCode())
+    assertThat(new Address(LEGACY_2004, "79", null, "760", "Quận 1", "26740", null, null, null).districtCode())
         .isEqualTo("760");
   }
 
@@ -189,7 +189,7 @@ class AddressTest {
   @Test
   void toString_showsEraAndCodes_masksDetailAndNames() {
     assertThat(SAI_GON.toString())
-        .contains("REFORM_2025", "79", "26734")
+        .contains("REFORM_2025", "79", "26740")
         .doesNotContain("Lê Lợi", "Lợi", "Sài Gòn", "Hồ Chí Minh");
     assertThat(PHUC_XA.toString())
         .contains("LEGACY_2004", "01", "001", "00001")

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 5, unit = TimeUnit.SECONDS)
 class ClassificationTest {
 
-  private static final WorkingCalendar CIVIL_SERVICE = WorkingCalendar.civilService();
+  private static final DueDateRule RULE = DueDateRule.of(WorkingCalendar.civilService(), ProcessingTime.ofWorkingDays(3));
   private static final Instant DUE = vn("2026-02-25T17:00");
 
   @ParameterizedTest(name = "finished {0}: {1}")
@@ -27,7 +27,7 @@ class ClassificationTest {
     "2026-02-26T08:00, LATE",
   })
   void classify_finishedItem(String finished, Timeliness expected) {
-    assertThat(CIVIL_SERVICE.classify(DUE, vn(finished))).isEqualTo(expected);
+    assertThat(RULE.classify(DUE, vn(finished))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "as of {0}: {1}")
@@ -38,6 +38,6 @@ class ClassificationTest {
     "2026-03-02T09:00, OVERDUE",
   })
   void status_openItem(String asOf, DueStatus expected) {
-    assertThat(CIVIL_SERVICE.status(DUE, vn(asOf))).isEqualTo(expected);
+    assertThat(RULE.status(DUE, vn(asOf))).isEqualTo(expected);
   }
 }

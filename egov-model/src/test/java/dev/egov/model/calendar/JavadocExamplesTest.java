@@ -1,7 +1,9 @@
 package dev.egov.model.calendar;
 
+import static dev.egov.model.calendar.Times.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -98,9 +100,39 @@ class JavadocExamplesTest {
     WorkingCalendar calendar = WorkingCalendar.civilService();
     ZoneId vietnam = WorkingCalendar.VIETNAM;
     Instant received = ZonedDateTime.of(2026, 2, 13, 17, 30, 0, 0, vietnam).toInstant(); // Friday before Tết, after hours
-    Instant due = calendar.dueDate(received, ProcessingTime.ofWorkingDays(3));
-    // 2026-02-25T17:00+07:00: Mon 23, Tue 24 and Wed 25 February, after the Tết break of 14 to 22 February
+    Instant counted = calendar.nextOpening(received);    // 2026-02-23T07:00+07:00, Monday after the Tết break
+    Duration worked = calendar.workingTimeBetween(received, counted.plus(Duration.ofDays(1)));  // PT8H
 
-    assertThat(due.atZone(vietnam)).isEqualTo(ZonedDateTime.of(2026, 2, 25, 17, 0, 0, 0, vietnam));
+    assertThat(counted.atZone(vietnam)).isEqualTo(ZonedDateTime.of(2026, 2, 23, 7, 0, 0, 0, vietnam));
+    assertThat(worked).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
+  void dueDateRule() {
+    DueDateRule rule = DueDateRule.of(WorkingCalendar.civilService(), ProcessingTime.ofWorkingDays(3));
+    Instant received = ZonedDateTime.of(2026, 2, 13, 17, 30, 0, 0, WorkingCalendar.VIETNAM).toInstant();
+    Instant due = rule.dueDate(received);
+    // 2026-02-26T07:00+07:00: received after hours on the Friday before Tết, counted from Monday 23 February 07:00,
+    // three working days later at the same clock time
+    DueDateRule asHours = rule.newBuilder().convention(WorkingDayConvention.WORKING_HOURS).build();
+    Instant dueAsHours = asHours.dueDate(received);   // 2026-02-25T17:00+07:00, the same 24 working hours
+
+    assertThat(due.atZone(WorkingCalendar.VIETNAM))
+        .isEqualTo(ZonedDateTime.of(2026, 2, 26, 7, 0, 0, 0, WorkingCalendar.VIETNAM));
+    assertThat(dueAsHours.atZone(WorkingCalendar.VIETNAM))
+        .isEqualTo(ZonedDateTime.of(2026, 2, 25, 17, 0, 0, 0, WorkingCalendar.VIETNAM));
+    assertThat(rule.calendar().workingTimeBetween(dueAsHours, due)).isZero();
+  }
+
+  @Test
+  void workingDayConvention() {
+    WorkingCalendar calendar = WorkingCalendar.civilService();
+    Instant monday0700 = ZonedDateTime.of(2026, 3, 2, 7, 0, 0, 0, WorkingCalendar.VIETNAM).toInstant();
+    Instant kept = DueDateRule.of(calendar, ProcessingTime.ofWorkingDays(1)).dueDate(monday0700);   // Tue 3 March 07:00
+    Instant asHours = DueDateRule.builder().calendar(calendar).processingTime(ProcessingTime.ofWorkingDays(1))
+        .convention(WorkingDayConvention.WORKING_HOURS).build().dueDate(monday0700); // Mon 2 March 17:00
+
+    assertThat(kept).isEqualTo(vn("2026-03-03T07:00"));
+    assertThat(asHours).isEqualTo(vn("2026-03-02T17:00"));
   }
 }

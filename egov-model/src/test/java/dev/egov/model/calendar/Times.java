@@ -1,13 +1,13 @@
 package dev.egov.model.calendar;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** Instants written as Vietnamese local time, so that tests read like the dossiers they describe. */
 final class Times {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private Times() {}
 

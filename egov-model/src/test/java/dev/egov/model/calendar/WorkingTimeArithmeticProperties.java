@@ -11,19 +11,23 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link WorkingCalendar#plusWorkingTime} takes a fast path (nanoseconds of the local day at one UTC offset, whole
+ * {@link WorkingCalendar#plusWorkingTime} (and {@link WorkingCalendar#workingTimeBetween}, {@link
+ * WorkingCalendar#nextOpening}) takes a fast path (nanoseconds of the local day at one UTC offset, whole
  * working days skipped at once, working days looked up in a per-year bit set) and falls back to the window-by-window
  * computation through the time zone near an offset change. Both must give the same instant for every start and amount:
  * this compares them over seeded random starts (any minute, office-hour boundaries, closed days) and amounts (whole
  * days, whole windows, odd nanoseconds), for several calendars, including one in a zone with daylight saving time so
  * that the fallback runs.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WorkingTimeArithmeticProperties {
 
   private static final long DAY_NANOS = Duration.ofHours(8).toNanos();
@@ -59,6 +63,51 @@ class WorkingTimeArithmeticProperties {
       assertThat(calendar.plusWorkingTime(from, amount))
           .as("%s + %s", from, amount)
           .isEqualTo(calendar.plusWorkingTimeStepwise(from, amount));
+    }
+  }
+
+  /**
+   * {@link WorkingCalendar#workingTimeBetween} counts whole days by the bits of the per-year working-day sets and the
+   * partial days in local nanoseconds; it must equal the window-by-window sum, also for spans across years and for two
+   * instants on the same day, and it must invert {@link WorkingCalendar#plusWorkingTime}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calendars")
+  void workingTimeBetween_fastPath_agreesWithTheStepwiseSumAndInvertsPlusWorkingTime(
+      String name, WorkingCalendar calendar, long seed) {
+    SplittableRandom random = new SplittableRandom(seed * 31);
+    Instant first = Instant.parse("2024-01-01T00:00:00Z");
+    long span = Duration.between(first, Instant.parse("2027-10-01T00:00:00Z")).getSeconds();
+    for (int i = 0; i < 1_000; i++) {
+      Instant from = start(random, calendar, first.plusSeconds(random.nextLong(span)));
+      Instant to = random.nextInt(4) == 0
+          ? from.plusSeconds(random.nextLong(86_400))
+          : start(random, calendar, from.plusSeconds(random.nextLong(200L * 86_400)));
+      if (to.isBefore(from)) {
+        Instant swap = from;
+        from = to;
+        to = swap;
+      }
+      assertThat(calendar.workingTimeBetween(from, to))
+          .as("%s to %s", from, to)
+          .isEqualTo(calendar.workingTimeBetweenStepwise(from, to));
+      Duration amount = amount(random);
+      assertThat(calendar.workingTimeBetween(from, calendar.plusWorkingTime(from, amount)))
+          .as("%s + %s", from, amount)
+          .isEqualTo(amount);
+    }
+  }
+
+  /** {@link WorkingCalendar#nextOpening}'s fast path agrees with the window-by-window search. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calendars")
+  void nextOpening_fastPath_agreesWithTheStepwiseSearch(String name, WorkingCalendar calendar, long seed) {
+    SplittableRandom random = new SplittableRandom(seed * 37);
+    Instant first = Instant.parse("2024-01-01T00:00:00Z");
+    long span = Duration.between(first, Instant.parse("2027-10-01T00:00:00Z")).getSeconds();
+    for (int i = 0; i < 4_000; i++) {
+      Instant at = start(random, calendar, first.plusSeconds(random.nextLong(span)));
+      assertThat(calendar.nextOpening(at)).as("%s", at).isEqualTo(calendar.nextOpeningStepwise(at));
     }
   }
 

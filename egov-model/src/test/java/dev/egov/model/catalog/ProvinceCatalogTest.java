@@ -22,14 +22,14 @@ class ProvinceCatalogTest {
   private static final LocalDate LAST_LEGACY_DAY = LocalDate.of(2025, 6, 30);
   private static final LocalDate FIRST_REFORM_DAY = LocalDate.of(2025, 7, 1);
 
-  /** docs/administrative-units.md: the 63 legacy codes. */
+  /** The 63 legacy codes (Quyết định 124/2004/QĐ-TTg). */
   private static final List<String> LEGACY_CODES = List.of(
       "01", "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "22", "24", "25", "26", "27",
       "30", "31", "33", "34", "35", "36", "37", "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54",
       "56", "58", "60", "62", "64", "66", "67", "68", "70", "72", "74", "75", "77", "79", "80", "82", "83", "84",
       "86", "87", "89", "91", "92", "93", "94", "95", "96");
 
-  /** docs/administrative-units.md: the 34 units from 1 July 2025 and the legacy units each was formed from. */
+  /** The 34 units from 1 July 2025 and the legacy units each was formed from (Nghị quyết 202/2025/QH15). */
   private static final Map<String, String> REFORM_2025 = Map.ofEntries(
       Map.entry("01", "01"), Map.entry("04", "04"), Map.entry("08", "08 02"), Map.entry("11", "11"),
       Map.entry("12", "12"), Map.entry("14", "14"), Map.entry("15", "10 15"), Map.entry("19", "19 06"),
@@ -179,14 +179,32 @@ class ProvinceCatalogTest {
     assertThat(p.formedFrom()).extracting(ProvinceCode::code).containsExactly(formedFrom.split(" "));
   }
 
+  /** Nghị quyết 175/2024/QH15: Thừa Thiên Huế became the centrally-run Thành phố Huế on 1 January 2025. */
   @Test
-  void all_centralCities_six2025FiveLegacy() {
+  void centralCities_sixFrom2025FiveBefore() {
     assertThat(CATALOG.all(AdministrativeEra.REFORM_2025).stream()
         .filter(p -> p.type() == ProvinceType.CENTRAL_CITY).map(Province::name))
         .containsExactly("Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ");
     assertThat(CATALOG.all(AdministrativeEra.LEGACY_2004).stream()
         .filter(p -> p.type() == ProvinceType.CENTRAL_CITY).map(Province::name))
+        .containsExactly("Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ");
+    assertThat(CATALOG.asOf(LocalDate.of(2025, 1, 1)).stream()
+        .filter(p -> p.type() == ProvinceType.CENTRAL_CITY).map(Province::name))
+        .containsExactly("Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ");
+    assertThat(CATALOG.asOf(LocalDate.of(2024, 12, 31)).stream()
+        .filter(p -> p.type() == ProvinceType.CENTRAL_CITY).map(Province::name))
         .containsExactly("Hà Nội", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ");
+  }
+
+  @Test
+  void find_hue_provinceUntil2024CentralCityFrom2025() {
+    assertThat(CATALOG.find("46", LocalDate.of(2024, 12, 31)).orElseThrow().fullName())
+        .isEqualTo("Tỉnh Thừa Thiên Huế");
+    assertThat(CATALOG.find("46", LocalDate.of(2025, 1, 1)).orElseThrow().fullName()).isEqualTo("Thành phố Huế");
+    assertThat(CATALOG.find("46", LAST_LEGACY_DAY).orElseThrow().code()).isEqualTo(ProvinceCode.legacy("46"));
+    assertThat(CATALOG.find(ProvinceCode.legacy("46")).orElseThrow().fullName()).isEqualTo("Thành phố Huế");
+    assertThat(CATALOG.asOf(LocalDate.of(2024, 12, 31))).hasSize(63).extracting(Province::name)
+        .contains("Thừa Thiên Huế").doesNotContain("Huế");
   }
 
   @Test

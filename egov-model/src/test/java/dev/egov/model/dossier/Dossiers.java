@@ -1,5 +1,7 @@
 package dev.egov.model.dossier;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.id.DossierCode;
@@ -7,12 +9,10 @@ import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.ProcedureCode;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** Dossiers and instants for the dossier tests, written as Vietnamese local time. */
 final class Dossiers {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final DossierCode CODE = DossierCode.parse("000.00.06.H56-261120-0001");
   static final String APPLICANT_NAME = "Nguyễn Thị Hoà";
   static final String APPLICANT_ID = "079303001234";

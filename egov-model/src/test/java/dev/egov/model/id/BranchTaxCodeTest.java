@@ -26,7 +26,9 @@ class BranchTaxCodeTest {
         Arguments.of("0100109106", IdentifierCheck.WRONG_LENGTH),
         Arguments.of("0100109106001", IdentifierCheck.NON_STANDARD_FORM),
         Arguments.of("0312 68 78 78 - 001", IdentifierCheck.NON_STANDARD_FORM),
-        Arguments.of("010010910-6001", IdentifierCheck.NON_STANDARD_FORM), // hyphen in the wrong place
+        Arguments.of("010010910-6001", IdentifierCheck.INVALID_FORMAT), // the hyphen says a four-digit suffix
+        Arguments.of("0100109106-00 1", IdentifierCheck.INVALID_FORMAT), // the suffix's digits apart
+        Arguments.of("0100109107-00 1", IdentifierCheck.INVALID_FORMAT), // structure is judged before the checksum
         Arguments.of("0100109106 001", IdentifierCheck.NON_STANDARD_FORM),
         Arguments.of("0100109107-001", IdentifierCheck.INVALID_CHECKSUM),
         Arguments.of("0100109106-000", IdentifierCheck.INVALID_COMPONENT),

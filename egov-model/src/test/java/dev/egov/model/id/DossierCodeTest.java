@@ -26,7 +26,14 @@ class DossierCodeTest {
         Arguments.of("000.00.06.H56_231027_0361", IdentifierCheck.INVALID_CHARACTERS),
         Arguments.of("000.00.06.H56-231027-036", IdentifierCheck.WRONG_LENGTH),
         Arguments.of("000.00.06.H56-231027-036111", IdentifierCheck.WRONG_LENGTH),
-        Arguments.of("H56.06-231027-0361", IdentifierCheck.WRONG_LENGTH),
+        Arguments.of("H56.06-231027-0361", IdentifierCheck.NON_STANDARD_FORM),
+        Arguments.of("H56.06-231027-036", IdentifierCheck.WRONG_LENGTH),
+        Arguments.of("H5.06-231027-0361", IdentifierCheck.WRONG_LENGTH),
+        Arguments.of("H56.6-231027-03611", IdentifierCheck.WRONG_LENGTH),
+        Arguments.of("056.06-231027-0361", IdentifierCheck.WRONG_LENGTH),
+        Arguments.of("H56.06-2310270-361", IdentifierCheck.INVALID_FORMAT),
+        Arguments.of("H56.06.22.1234-231027-0361", IdentifierCheck.INVALID_FORMAT),
+        Arguments.of("H56.06-230230-0001", IdentifierCheck.INVALID_DATE),
         Arguments.of("000.00.06.H56-2310270-361", IdentifierCheck.INVALID_FORMAT),
         Arguments.of("000.00.06.H56-23102A-0361", IdentifierCheck.INVALID_FORMAT),
         Arguments.of("000.00.06.H56.231027.0361", IdentifierCheck.INVALID_FORMAT),
@@ -94,6 +101,48 @@ class DossierCodeTest {
     assertThat(code.format()).isEqualTo(text);
     assertThat(DossierCode.parseLenient(code.format())).isEqualTo(code);
     assertThat(DossierCode.parseLenient("000.00.06.H56-231027-99999").sequence()).isEqualTo(99_999);
+  }
+
+  /**
+   * The case found from outside: {@code AgencyCode} and {@code ProcedureCode} accepted the short agency form leniently,
+   * {@code DossierCode} rejected a code built on it.
+   */
+  @Test
+  void parseLenient_shortAgencyForm_accepted() {
+    String text = "H56.14-260217-0001";
+    assertThat(DossierCode.check(text)).isEqualTo(IdentifierCheck.NON_STANDARD_FORM);
+    assertThat(DossierCode.checkLenient(text)).isEqualTo(IdentifierCheck.VALID);
+    DossierCode code = DossierCode.parseLenient(text);
+    assertThat(code.isLenient()).isTrue();
+    assertThat(code.format()).isEqualTo(text).isEqualTo(code.toString());
+    assertThat(code.agency()).isEqualTo(AgencyCode.parse("000.00.14.H56"));
+    assertThat(code.agency().format()).isEqualTo("H56.14");
+    assertThat(code.agency().isLenient()).isTrue();
+    assertThat(code.receiptDate()).isEqualTo(LocalDate.of(2026, 2, 17));
+    assertThat(code.sequence()).isEqualTo(1);
+    assertThat(DossierCode.parseLenient(code.format())).isEqualTo(code);
+    assertParseFails(() -> DossierCode.parse(text), IdentifierKind.DOSSIER_CODE, IdentifierCheck.NON_STANDARD_FORM);
+  }
+
+  /** Every short form AgencyCode accepts leniently, one to four levels, with a four- or five-digit sequence. */
+  @ParameterizedTest
+  @CsvSource({
+    "H56-260217-0001, 000.00.00.H56, 1",
+    "H56.14-260217-0001, 000.00.14.H56, 1",
+    "H56.14.22-260217-0042, 000.22.14.H56, 42",
+    "H56.14.22.001-260217-0042, 001.22.14.H56, 42",
+    "H56.14-260217-12345, 000.00.14.H56, 12345",
+    "H56.14.22.001-260217-12345, 001.22.14.H56, 12345"
+  })
+  void parseLenient_everyShortAgencyForm_acceptedLikeAgencyCode(String text, String fullForm, int sequence) {
+    String agency = text.substring(0, text.indexOf('-'));
+    assertThat(AgencyCode.checkLenient(agency)).isEqualTo(IdentifierCheck.VALID);
+    assertThat(DossierCode.check(text)).isEqualTo(IdentifierCheck.NON_STANDARD_FORM);
+    DossierCode code = DossierCode.parseLenient(text);
+    assertThat(code.agency()).isEqualTo(AgencyCode.parseLenient(agency));
+    assertThat(code.agency().fullForm()).isEqualTo(fullForm);
+    assertThat(code.sequence()).isEqualTo(sequence);
+    assertThat(code.isLenient()).isTrue();
   }
 
   @Test

@@ -35,6 +35,10 @@ class ProcedureCodeTest {
         Arguments.of("1.002621.H5A", IdentifierCheck.INVALID_FORMAT),
         Arguments.of("2.002621.H56", IdentifierCheck.NON_STANDARD_FORM),
         Arguments.of("2.002621.H56.14", IdentifierCheck.NON_STANDARD_FORM),
+        Arguments.of("2.002621.H56.14.22", IdentifierCheck.NON_STANDARD_FORM),
+        Arguments.of("2.002621.H56.14.22.001", IdentifierCheck.NON_STANDARD_FORM),
+        Arguments.of("2.002621.H56.14.22.0A1", IdentifierCheck.INVALID_FORMAT),
+        Arguments.of("2.002621.H56.14.2", IdentifierCheck.WRONG_LENGTH),
         Arguments.of("0.001193", IdentifierCheck.INVALID_COMPONENT),
         Arguments.of("4.001193", IdentifierCheck.INVALID_COMPONENT),
         Arguments.of("9.003560.000.00.00.H56", IdentifierCheck.INVALID_COMPONENT));
@@ -103,6 +107,25 @@ class ProcedureCodeTest {
     assertThat(agency.fullForm()).isEqualTo(agencyFullForm);
     assertThat(agency.isLenient()).isTrue();
     assertThat(ProcedureCode.parseLenient(code.format())).isEqualTo(code);
+  }
+
+  /**
+   * Leniency is consistent across the identifiers that embed an agency code: every short form {@code
+   * AgencyCode.parseLenient} accepts makes a short local form, three and four levels included.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2.002621.H56.14.22, 000.22.14.H56",
+    "2.002621.H56.14.22.001, 001.22.14.H56"
+  })
+  void parseLenient_shortAgencyFormOfThreeOrFourLevels_accepted(String text, String agencyFullForm) {
+    String agency = text.substring(9);
+    assertThat(AgencyCode.checkLenient(agency)).isEqualTo(IdentifierCheck.VALID);
+    assertThat(ProcedureCode.check(text)).isEqualTo(IdentifierCheck.NON_STANDARD_FORM);
+    ProcedureCode code = ProcedureCode.parseLenient(text);
+    assertThat(code.isLenient()).isTrue();
+    assertThat(code.agency()).contains(AgencyCode.parseLenient(agency));
+    assertThat(code.agency().orElseThrow().fullForm()).isEqualTo(agencyFullForm);
   }
 
   @Test

@@ -25,7 +25,9 @@ class TaxIdentifierTest {
         Arguments.of("01001091060011", IdentifierCheck.WRONG_LENGTH, IdentifierKind.TAX_CODE),
         Arguments.of("01.00.109.106", IdentifierCheck.NON_STANDARD_FORM, IdentifierKind.TAX_CODE),
         Arguments.of("0100109106001", IdentifierCheck.NON_STANDARD_FORM, IdentifierKind.BRANCH_TAX_CODE),
-        Arguments.of("001 089 001 234", IdentifierCheck.NON_STANDARD_FORM, IdentifierKind.PERSONAL_ID),
+        Arguments.of("001 089 001 234", IdentifierCheck.INVALID_FORMAT, IdentifierKind.PERSONAL_ID),
+        Arguments.of("0100109106-01", IdentifierCheck.WRONG_LENGTH, IdentifierKind.BRANCH_TAX_CODE),
+        Arguments.of("010010910-6001", IdentifierCheck.INVALID_FORMAT, IdentifierKind.BRANCH_TAX_CODE),
         Arguments.of("0100109107", IdentifierCheck.INVALID_CHECKSUM, IdentifierKind.TAX_CODE),
         Arguments.of("0100109107-001", IdentifierCheck.INVALID_CHECKSUM, IdentifierKind.BRANCH_TAX_CODE),
         Arguments.of("0100000003", IdentifierCheck.INVALID_COMPONENT, IdentifierKind.TAX_CODE),
@@ -83,8 +85,49 @@ class TaxIdentifierTest {
     assertThat(((TaxCode) TaxIdentifier.parseLenient("01.00.109.106")).isLenient()).isTrue();
     assertThat(TaxIdentifier.parseLenient("0312 68 78 78 - 001")).isEqualTo(BranchTaxCode.parse("0312687878-001"));
     assertThat(TaxIdentifier.parseLenient("0100112437011")).isEqualTo(BranchTaxCode.parse("0100112437-011"));
-    assertThat(TaxIdentifier.parseLenient("001 089 001 234")).isEqualTo(PersonalIdNumber.parse("001089001234"));
-    assertThat(TaxIdentifier.checkLenient("001.089.001.234")).isEqualTo(IdentifierCheck.VALID);
+    assertThat(TaxIdentifier.parseLenient("0100-109-106-001")).isEqualTo(BranchTaxCode.parse("0100109106-001"));
+  }
+
+  /**
+   * The case found from outside: {@code 0100109106-01} was valid leniently and read as the personal ID
+   * 010010910601. Its hyphen says "tax code and branch", and a branch suffix has exactly three digits.
+   */
+  @Test
+  void checkLenient_twoDigitBranchSuffix_isWrongLengthNotAPersonalId() {
+    assertThat(TaxIdentifier.checkLenient("0100109106-01")).isEqualTo(IdentifierCheck.WRONG_LENGTH);
+    assertThat(TaxIdentifier.check("0100109106-01")).isEqualTo(IdentifierCheck.WRONG_LENGTH);
+    assertParseFails(() -> TaxIdentifier.parseLenient("0100109106-01"),
+        IdentifierKind.BRANCH_TAX_CODE, IdentifierCheck.WRONG_LENGTH);
+    assertThat(TaxIdentifier.checkLenient("0100109106 - 01")).isEqualTo(IdentifierCheck.WRONG_LENGTH);
+    assertThat(TaxIdentifier.checkLenient("01.00.109.106-01")).isEqualTo(IdentifierCheck.WRONG_LENGTH);
+  }
+
+  /** Twelve digits are a personal ID only as the twelve digits alone; with separators, in no mode. */
+  @Test
+  void checkLenient_separatedTwelveDigits_isNeverAPersonalId() {
+    for (String text : new String[] {"001 089 001 234", "001.089.001.234", "0010 8900 1234", "0100109106 01",
+        " 001089001234", "001089001234 "}) {
+      assertThat(TaxIdentifier.checkLenient(text)).as(text).isEqualTo(IdentifierCheck.INVALID_FORMAT);
+      assertThat(TaxIdentifier.check(text)).as(text).isEqualTo(IdentifierCheck.INVALID_FORMAT);
+      assertParseFails(() -> TaxIdentifier.parseLenient(text), IdentifierKind.PERSONAL_ID,
+          IdentifierCheck.INVALID_FORMAT);
+    }
+    assertThat(TaxIdentifier.parseLenient("001089001234")).isEqualTo(PersonalIdNumber.parse("001089001234"));
+  }
+
+  /** A hyphen marks the branch suffix: it stands before the last three digits, which are written together. */
+  @Test
+  void checkLenient_separatorsPlacingTheSuffixElsewhere_isInvalidFormat() {
+    for (String text : new String[] {"010010910-6001", "01001091-06001", "0100109106-00 1", "0100109106-0.01",
+        "0100109106001-", "0100109106 00-1"}) {
+      assertThat(TaxIdentifier.checkLenient(text)).as(text).isEqualTo(IdentifierCheck.INVALID_FORMAT);
+      assertThat(BranchTaxCode.checkLenient(text)).as(text).isEqualTo(IdentifierCheck.INVALID_FORMAT);
+    }
+    for (String text : new String[] {"0100109106-001", "0100109106 - 001", "0100 109 106-001", "0100-109-106-001",
+        "0100109106 001", "0100109106001", "01.00.109.106 001"}) {
+      assertThat(TaxIdentifier.checkLenient(text)).as(text).isEqualTo(IdentifierCheck.VALID);
+      assertThat(TaxIdentifier.parseLenient(text)).as(text).isEqualTo(BranchTaxCode.parse("0100109106-001"));
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.egov.model.indicators;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.code.Channel;
 import dev.egov.model.dossier.Applicant;
@@ -17,7 +19,6 @@ import dev.egov.model.procedure.ProcessingOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import java.util.Optional;
  */
 final class Fixtures {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final AgencyCode WARD = AgencyCode.parse("000.00.22.H29");
   static final AgencyCode DEPARTMENT = AgencyCode.parse("000.00.06.H56");
   /** Birth registration: 3 working days, a declared paper result. */

@@ -4,7 +4,9 @@ import static dev.egov.model.indicators.Fixtures.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.egov.model.calendar.PauseStrategy;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.code.NationalDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,7 +94,9 @@ class IndicatorCalculatorTest {
         b -> b.syncRateFactor(0.5),
         b -> b.populationDatabases(NationalDatabase.of("7")),
         b -> b.listedCodes(3),
-        b -> b.excludeFinancialObligationTime(true));
+        b -> b.excludeFinancialObligationTime(true),
+        b -> b.workingDayConvention(WorkingDayConvention.WORKING_HOURS),
+        b -> b.pauseStrategy(PauseStrategy.ELAPSED_TIME_REALIGNED));
   }
 
   @ParameterizedTest
@@ -109,7 +113,8 @@ class IndicatorCalculatorTest {
   @Test
   void newBuilder_anotherPeriod_keepsOtherSettings() {
     IndicatorCalculator march = Fixtures.march().syncRateFactor(0.8).listedCodes(4)
-        .populationDatabases(NationalDatabase.of("7")).build();
+        .populationDatabases(NationalDatabase.of("7")).workingDayConvention(WorkingDayConvention.WORKING_HOURS)
+        .pauseStrategy(PauseStrategy.ELAPSED_TIME_REALIGNED).build();
 
     IndicatorCalculator april = march.newBuilder().period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)).build();
 
@@ -118,6 +123,9 @@ class IndicatorCalculatorTest {
     assertThat(april.listedCodes()).isEqualTo(4);
     assertThat(april.populationDatabases()).containsExactly(NationalDatabase.of("7"));
     assertThat(april.lookUp(Fixtures.BIRTH)).isPresent();
+    assertThat(april.workingDayConvention()).isEqualTo(WorkingDayConvention.WORKING_HOURS);
+    assertThat(april.pauseStrategy()).isEqualTo(PauseStrategy.ELAPSED_TIME_REALIGNED);
+    assertThat(april.toString()).contains("workingDayConvention=WORKING_HOURS", "pauseStrategy=ELAPSED_TIME_REALIGNED");
     assertThat(march.periodStart()).isEqualTo(vn("2026-03-01T00:00"));
   }
 

@@ -9,8 +9,10 @@ import static dev.egov.model.indicators.Fixtures.submitted;
 import static dev.egov.model.indicators.Fixtures.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
+import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
@@ -175,7 +177,8 @@ class OnTimeTest {
     Dossier asked = askedOnTuesday(received(1));
     Instant resumed = vn("2026-03-09T10:00");
     // Paused 32 working hours (Tue 10:00 to Mon 10:00): due Wed 11 March 09:00.
-    Instant moved = asked.resumedDueDate(resumed, CALENDAR, ProcessingTime.ofWorkingDays(3));
+    Instant moved = DueDateRule.of(CALENDAR, ProcessingTime.ofWorkingDays(3))
+        .resumedDueDate(asked.receivedAt(), asked.pauses(), resumed);
     Dossier dossier = asked.supplementReceived(resumed, moved).dossier().finish(vn("2026-03-11T08:00")).dossier();
 
     OnTimeAssessment assessment = assess(dossier);
@@ -249,6 +252,56 @@ class OnTimeTest {
 
     assertThat(assessment.outcome()).isEqualTo(OnTimeOutcome.ON_TIME);
     assertThat(assessment.elapsed()).isEqualTo(Duration.ofHours(17));
+  }
+
+  /**
+   * Received at opening, Monday 2 March 07:00, for 3 working days and finished Wednesday 4 March at 18:00, after
+   * closing: exactly the 24 working hours used. Keeping the clock time (the default) the agency's software would have
+   * made it due Thursday 07:00: on time. Counting working hours, due Wednesday 17:00: late.
+   */
+  @Test
+  void assessOnTime_noDueDateEndAfterClosingOnTheLastDay_theConventionDecides() {
+    Dossier dossier = submitted(1).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+        .finish(vn("2026-03-04T18:00")).dossier();
+    IndicatorCalculator asHours = Fixtures.march().workingDayConvention(WorkingDayConvention.WORKING_HOURS).build();
+
+    OnTimeAssessment kept = assess(dossier);
+    OnTimeAssessment counted = asHours.assessOnTime(dossier);
+
+    assertThat(MARCH.workingDayConvention()).isEqualTo(WorkingDayConvention.KEEP_CLOCK_TIME);
+    assertThat(kept.outcome()).isEqualTo(OnTimeOutcome.ON_TIME);
+    assertThat(counted.outcome()).isEqualTo(OnTimeOutcome.LATE);
+    assertThat(kept.elapsed()).isEqualTo(counted.elapsed()).isEqualTo(Duration.ofHours(24));
+    assertThat(kept.allowed()).isEqualTo(counted.allowed()).isEqualTo(Duration.ofHours(24));
+    // Before closing, or after the next opening, both conventions agree.
+    Dossier beforeClosing = submitted(2).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+        .finish(vn("2026-03-04T17:00")).dossier();
+    Dossier nextMorning = submitted(3).status(DossierStatus.PROCESSING).receivedAt(vn("2026-03-02T07:00")).build()
+        .finish(vn("2026-03-05T07:05")).dossier();
+    assertThat(assess(beforeClosing).outcome()).isEqualTo(asHours.assessOnTime(beforeClosing).outcome())
+        .isEqualTo(OnTimeOutcome.ON_TIME);
+    assertThat(assess(nextMorning).outcome()).isEqualTo(asHours.assessOnTime(nextMorning).outcome())
+        .isEqualTo(OnTimeOutcome.LATE);
+  }
+
+  /**
+   * A source that did not move the due date for an answered supplement (NgayHenTraMoi = NgayHenTraTruoc): the pause
+   * is placed by the calculator's convention. Due Thursday 5 March 07:00 (received Monday 07:00), paused Tuesday 07:00
+   * to Wednesday 07:00, one working day: keeping the clock time due Friday 07:00, as working hours Thursday 17:00.
+   */
+  @Test
+  void assessOnTime_unmovedDueDateAfterAPause_placedByTheConvention() {
+    Dossier dossier = processing(submitted(1).submittedAt(vn("2026-03-02T06:50")).build(), "2026-03-02T07:00",
+        "2026-03-05T07:00")
+        .requestSupplement(SupplementRequest.open(vn("2026-03-03T07:00"), "Bổ sung", List.of())).dossier()
+        .supplementReceived(vn("2026-03-04T07:00"), vn("2026-03-05T07:00")).dossier()
+        .finish(vn("2026-03-05T18:00")).dossier();
+    IndicatorCalculator asHours = Fixtures.march().workingDayConvention(WorkingDayConvention.WORKING_HOURS).build();
+
+    assertThat(assess(dossier).dueAt()).isEqualTo(vn("2026-03-06T07:00"));
+    assertThat(assess(dossier).outcome()).isEqualTo(OnTimeOutcome.EARLY);
+    assertThat(asHours.assessOnTime(dossier).dueAt()).isEqualTo(vn("2026-03-05T17:00"));
+    assertThat(asHours.assessOnTime(dossier).outcome()).isEqualTo(OnTimeOutcome.LATE);
   }
 
   @Test

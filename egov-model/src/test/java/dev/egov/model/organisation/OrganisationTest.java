@@ -34,21 +34,68 @@ class OrganisationTest {
   }
 
   @Test
-  void toString_enterprise_showsItsNameButNotItsAddressOrRepresentative() {
-    Organisation viettel = new Organisation(TaxCode.parse("0100109106"),
+  void toString_enterprise_masksItsName_andShowsNeitherAddressNorRepresentative() {
+    Organisation viettel = new Organisation(OrganisationKind.ENTERPRISE, TaxCode.parse("0100109106"),
         "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Viettel Group", "Viettel", HEAD_OFFICE, DIRECTOR);
 
-    assertThat(viettel.toString()).contains("Tập đoàn Công nghiệp - Viễn thông Quân đội")
-        .doesNotContain("Giang Văn Minh", "Tào", "Thắng", "001070001234", "123456789");
+    assertThat(viettel.toString()).startsWith("Organisation[ENTERPRISE, 010*****06, T** đ***")
+        .doesNotContain("Viễn thông", "Giang Văn Minh", "Tào", "Thắng", "001070001234", "123456789");
+  }
+
+  /**
+   * The case found from outside: a household business with a 10-digit tax code printed its owner's full name, because
+   * only a personal ID as tax identifier masked the name. The kind of organisation decides.
+   */
+  @Test
+  void toString_householdBusinessWithTenDigitCode_masksOwnerName() {
+    Organisation shop = new Organisation(OrganisationKind.HOUSEHOLD_BUSINESS, TaxCode.parse("0100109106"),
+        "Hộ kinh doanh Nguyễn Văn An", null, null, null, null);
+
+    assertThat(shop.toString()).contains("H* k*** d**** N***** V** A*")
+        .doesNotContain("Nguyễn", "Văn An", "0100109106");
   }
 
   /** Since 1 July 2025 a household business is identified by its owner's personal ID, which is a person's. */
   @Test
-  void toString_householdBusiness_masksTheOwnersPersonalId() {
-    Organisation shop = new Organisation(PersonalIdNumber.parse("079303001234"), "Hộ kinh doanh Tạp hoá Số 9",
+  void toString_householdBusinessWithPersonalId_masksTheIdAndTheName() {
+    Organisation shop = new Organisation(OrganisationKind.HOUSEHOLD_BUSINESS, PersonalIdNumber.parse("079303001234"),
+        "Hộ kinh doanh Trần Thị Bích", null, null, null, null);
+
+    assertThat(shop.toString()).contains("079*******34").doesNotContain("079303001234", "Trần", "Bích");
+  }
+
+  /** A private enterprise is often named after its owner too, whatever its tax identifier. */
+  @Test
+  void toString_privateEnterpriseNamedAfterItsOwner_masksTheName() {
+    Organisation owner = new Organisation(OrganisationKind.ENTERPRISE, TaxCode.parse("0100109106"),
+        "Doanh nghiệp tư nhân Lê Văn Tám", null, null, null, null);
+
+    assertThat(owner.toString()).doesNotContain("Lê Văn Tám", "Tám");
+  }
+
+  @Test
+  void toString_stateAgency_showsItsName() {
+    Organisation agency = new Organisation(OrganisationKind.STATE_AGENCY, TaxCode.parse("0100109106"),
+        "Ủy ban nhân dân tỉnh Thanh Hóa", null, null, null, null);
+
+    assertThat(agency.toString()).contains("STATE_AGENCY", "Ủy ban nhân dân tỉnh Thanh Hóa");
+  }
+
+  /** An organisation whose kind the source does not say may be anyone's: its name is masked. */
+  @Test
+  void toString_kindNotStated_masksTheName() {
+    Organisation unknown = new Organisation(TaxCode.parse("0100109106"), "Hộ kinh doanh Phạm Thị Hoa",
         null, null, null, null);
 
-    assertThat(shop.toString()).contains("079*******34").doesNotContain("079303001234");
+    assertThat(unknown.kind()).isNull();
+    assertThat(unknown.toString()).doesNotContain("Phạm", "Hoa").startsWith("Organisation[010*****06, ");
+  }
+
+  @Test
+  void kind_mayBeNamedAfterAPerson_everyKindButStateAgency() {
+    for (OrganisationKind kind : OrganisationKind.values()) {
+      assertThat(kind.mayBeNamedAfterAPerson()).as(kind.name()).isEqualTo(kind != OrganisationKind.STATE_AGENCY);
+    }
   }
 
   @Test

@@ -36,7 +36,7 @@ class CitizenTest {
 
   private static Address address(String detail) {
     return Address.builder(AdministrativeEra.REFORM_2025).province("79", "Thành phố Hồ Chí Minh")
-        .commune("26734", "Phường Sài Gòn").detail(detail).build();
+        .commune("26740", "Phường Sài Gòn").detail(detail).build();
   }
 
   /** Every field set, with values that must never reach {@code toString()}. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.egov.model.TextLimitExceededException;
+import dev.egov.model.TextLimits;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -267,6 +269,90 @@ class PersonNameTest {
 
     assertThat(written.searchKey()).isEqualTo(typed.searchKey());
     assertThat(written.sameAs(typed)).isFalse();
+  }
+
+  // --- Ð (U+00D0, Latin eth) typed for Đ (U+0110) -------------------------------------------------------------------
+
+  private static final String ETH = "\u00D0";
+  private static final String SMALL_ETH = "\u00F0";
+
+  /** The case found from outside: {@code Ðặng} was accepted and not the same name as {@code Đặng}. */
+  @Test
+  void sameAs_latinEthForDStroke_matches() {
+    PersonName typed = PersonName.parse(ETH + "ặng Văn An");
+
+    assertThat(typed.sameAs(PersonName.parse("Đặng Văn An"))).isTrue();
+    assertThat(typed.identityKey()).isEqualTo(PersonName.parse("Đặng Văn An").identityKey());
+    assertThat(PersonName.parse("Nguyễn Văn " + ETH + "ức").sameAs(PersonName.parse("NGUYỄN VĂN ĐỨC"))).isTrue();
+    assertThat(PersonName.parse("Lê " + SMALL_ETH + "ình").sameAs(PersonName.parse("Lê Đình"))).isTrue();
+    assertThat(PersonName.parse(nfd(ETH + "ặng Văn An")).sameAs(PersonName.parse("Đặng Văn An"))).isTrue();
+    // Only the letter is read differently: the tone still counts, and D without stroke stays another letter.
+    assertThat(typed.sameAs(PersonName.parse("Đằng Văn An"))).isFalse();
+    assertThat(typed.sameAs(PersonName.parse("Dặng Văn An"))).isFalse();
+  }
+
+  @Test
+  void searchKey_latinEthForDStroke_isD() {
+    assertThat(PersonName.parse(ETH + "ặng " + SMALL_ETH + "ình An").searchKey()).isEqualTo("dang dinh an");
+  }
+
+  /** Never lose data: the text keeps the letter it was given, and a finding says it is the wrong one. */
+  @Test
+  void findings_latinEthForDStroke_saysTheTextUsedTheWrongLetter_andKeepsIt() {
+    PersonName typed = PersonName.parse(ETH + "ặng Văn An");
+
+    assertThat(typed.findings()).containsExactly(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+    assertThat(typed.family()).isEqualTo(ETH + "ặng");
+    assertThat(PersonName.of("Lê", "", SMALL_ETH + "ình").findings())
+        .containsExactly(NameFinding.LATIN_ETH_FOR_D_WITH_STROKE);
+    assertThat(PersonName.parse("Đặng Văn An").findings()).isEmpty();
+    assertThat(PersonName.parse("Dương Văn An").findings()).isEmpty();
+  }
+
+  // --- Text limits -------------------------------------------------------------------------------------------------
+
+  /**
+   * The case found from outside: a letter and 65,536 combining marks took 2.3 s in the JDK's normaliser, whose cost
+   * grows with the square of a run of marks. The text is refused before it is normalised.
+   */
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void parse_longCombiningRun_rejectedBeforeNormalising() {
+    String huge = "a" + "\u0301\u0316".repeat(32_768);
+
+    assertThatThrownBy(() -> PersonName.parse(huge))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e -> {
+          assertThat(e.reason()).isEqualTo(TextLimitExceededException.Reason.TOO_LONG);
+          assertThat(e.field()).isEqualTo("fullName");
+          assertThat(e.limit()).isEqualTo(TextLimits.DEFAULT_MAX_LENGTH);
+        });
+    assertThatThrownBy(() -> PersonName.parse("a" + "\u0301\u0316".repeat(1 << 20)))
+        .isInstanceOf(TextLimitExceededException.class);
+    // Within the length limit, a run of marks longer than any writing has is refused too.
+    assertThatThrownBy(() -> PersonName.parse("Nguyễn Văn A" + "\u0301\u0316".repeat(16)))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e ->
+            assertThat(e.reason()).isEqualTo(TextLimitExceededException.Reason.TOO_MANY_COMBINING_MARKS));
+  }
+
+  @Test
+  void of_partOverTheLengthLimit_isRejectedNamingThePart_notTheText() {
+    String long1001 = "Thị" + "a".repeat(998);
+
+    assertThat(PersonName.of("Nguyễn", "a".repeat(1_000), "An").middle()).hasSize(1_000);
+    assertThatThrownBy(() -> PersonName.of("Nguyễn", long1001, "An"))
+        .isInstanceOfSatisfying(TextLimitExceededException.class, e -> {
+          assertThat(e.field()).isEqualTo("middle");
+          assertThat(e.getMessage()).contains("middle", "1000").doesNotContain("Thị");
+        })
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Real names, decomposed ones included (two marks on a letter at most), are far within the limits. */
+  @Test
+  void parse_decomposedVietnameseNames_areWithinTheLimits() {
+    for (String name : new String[] {"Nguyễn Thị Ánh Tuyết", "Đặng Hoàng Yến", "Trương Ngọc Ẩn", "Tôn Nữ Thị Ngọc Diệp"}) {
+      assertThat(PersonName.parse(nfd(name)).fullName()).isEqualTo(name);
+    }
   }
 
   // --- Default locale ---------------------------------------------------------------------------------------------

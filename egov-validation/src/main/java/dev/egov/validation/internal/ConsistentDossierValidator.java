@@ -1,6 +1,7 @@
 package dev.egov.validation.internal;
 
 import dev.egov.model.address.Address;
+import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.catalog.AdministrativeEra;
 import dev.egov.model.code.ApplicantType;
 import dev.egov.model.code.IdDocumentType;
@@ -94,7 +95,7 @@ public final class ConsistentDossierValidator implements ConstraintValidator<Con
 
   private static LocalDate referenceDate(Dossier dossier) {
     Instant at = dossier.receivedAt() != null ? dossier.receivedAt() : dossier.submittedAt();
-    return at != null ? LocalDate.ofInstant(at, RecordRules.VIETNAM) : dossier.code().receiptDate();
+    return at != null ? LocalDate.ofInstant(at, WorkingCalendar.VIETNAM) : dossier.code().receiptDate();
   }
 
   /** The address's era is the one in force; whether its code exists there is the address's own rule. */

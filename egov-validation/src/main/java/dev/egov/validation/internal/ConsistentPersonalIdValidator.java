@@ -1,5 +1,7 @@
 package dev.egov.validation.internal;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.id.IdentifierCheck;
@@ -10,7 +12,6 @@ import dev.egov.validation.constraints.PersonalIdHolder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class ConsistentPersonalIdValidator
     implements ConstraintValidator<ConsistentPersonalId, PersonalIdHolder> {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String DEFAULT_MESSAGE = "{dev.egov.validation.constraints.ConsistentPersonalId.message}";
 
   private boolean customMessage;

@@ -2,13 +2,10 @@ package dev.egov.validation.internal;
 
 import dev.egov.validation.EgovValidationOptions;
 import jakarta.validation.ConstraintValidatorContext;
-import java.time.ZoneId;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Shared by the validators of the record rules: options and violation building. */
 final class RecordRules {
-
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private RecordRules() {}
 

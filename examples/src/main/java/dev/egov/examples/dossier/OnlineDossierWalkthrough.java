@@ -1,8 +1,12 @@
 package dev.egov.examples.dossier;
 
+import static dev.egov.model.calendar.WorkingCalendar.VIETNAM;
+
+import dev.egov.examples.CommandLine;
 import dev.egov.model.PartialDate;
 import dev.egov.model.Sex;
 import dev.egov.model.address.Address;
+import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -23,11 +27,9 @@ import dev.egov.model.person.PersonName;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.Violation;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,17 +43,41 @@ import java.util.Locale;
  */
 public final class OnlineDossierWalkthrough {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private OnlineDossierWalkthrough() {}
 
   /**
-   * Runs the walk-through.
+   * Runs the example and exits with its status.
    *
-   * @param args ignored
+   * @param args none, or {@code --help}
    */
   public static void main(String[] args) {
-    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    CommandLine.showOnlyWarningsOfLibraries();
+    System.exit(run(List.of(args), CommandLine.stdout(), CommandLine.stderr()));
+  }
+
+  /**
+   * Runs the example from command-line arguments.
+   *
+   * @param args none, or {@code --help} for the usage
+   * @param out where the example prints
+   * @param err where a usage error is printed, in one line
+   * @return the exit status: 0, or 2 on a usage error
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) {
+      run(out);
+      return 0;
+    }
+    if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+      out.println("Usage: java -cp egov-examples.jar " + OnlineDossierWalkthrough.class.getName());
+      out.println();
+      out.println("Walks a citizen's online dossier from submission through a supplement request to the returned result.");
+      out.println("It takes no arguments.");
+      return 0;
+    }
+    err.println("OnlineDossierWalkthrough: takes no arguments, got " + args.get(0) + "; --help shows the usage");
+    return CommandLine.USAGE;
   }
 
   private static Instant at(String localDateTime) {
@@ -72,7 +98,7 @@ public final class OnlineDossierWalkthrough {
         .sex(Sex.FEMALE)
         .birthDate(PartialDate.parse("2003-05-14"))
         .permanentResidence(Address.builder(AdministrativeEra.REFORM_2025)
-            .province("79", "Thành phố Hồ Chí Minh").commune("26734", "Phường Sài Gòn").detail("12 Lê Lợi").build())
+            .province("79", "Thành phố Hồ Chí Minh").commune("26740", "Phường Sài Gòn").detail("12 Lê Lợi").build())
         .build();
     check(out, "citizen", citizen);
 
@@ -90,24 +116,23 @@ public final class OnlineDossierWalkthrough {
         .build();
     check(out, "submitted " + dossier.code(), dossier);
 
-    // Received on Monday morning; 3 working days on the civil-service calendar.
-    WorkingCalendar calendar = WorkingCalendar.civilService();
-    ProcessingTime time = ProcessingTime.ofWorkingDays(3);
+    // Received on Monday morning; 3 working days on the civil-service calendar, whole days keeping the clock time.
+    DueDateRule rule = DueDateRule.of(WorkingCalendar.civilService(), ProcessingTime.ofWorkingDays(3));
     Instant received = at("2026-11-16T09:00");
-    dossier = step(out, dossier.receive(received, calendar.dueDate(received, time)));
+    dossier = step(out, dossier.receive(received, rule.dueDate(received)));
     dossier = step(out, dossier.startProcessing(at("2026-11-16T10:00")));
 
     // A paper is missing: the clock stops until the citizen supplies it.
     dossier = step(out, dossier.requestSupplement(SupplementRequest.open(
         at("2026-11-17T15:00"), "Bổ sung bản sao giấy chứng sinh", List.of("Giấy chứng sinh"))));
     Instant resumed = at("2026-11-23T10:00");
-    dossier = step(out, dossier.supplementReceived(resumed, dossier.resumedDueDate(resumed, calendar, time)));
+    dossier = step(out, dossier.supplementReceived(resumed, rule.resumedDueDate(received, dossier.pauses(), resumed)));
 
     // Finished and returned electronically.
     dossier = step(out, dossier.finish(at("2026-11-25T11:00")));
     dossier = step(out, dossier.returnResult(at("2026-11-26T08:00"), List.of(new DossierResultDocument(
         "Giấy khai sinh", null, "GKS-2026-123", "https://dichvucong.example.vn/kq/GKS-2026-123", "KQ01"))));
-    out.println("timeliness: " + calendar.classify(dossier.supplements().get(0).dueAfter(), dossier.finishedAt()));
+    out.println("timeliness: " + rule.classify(dossier.supplements().get(0).dueAfter(), dossier.finishedAt()));
     return dossier;
   }
 

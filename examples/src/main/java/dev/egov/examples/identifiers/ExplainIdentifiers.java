@@ -1,5 +1,6 @@
 package dev.egov.examples.identifiers;
 
+import dev.egov.examples.CommandLine;
 import dev.egov.model.catalog.Province;
 import dev.egov.model.catalog.ProvinceCatalog;
 import dev.egov.model.id.AgencyCode;
@@ -31,16 +32,23 @@ import java.util.Optional;
  * java -jar examples/target/egov-examples.jar 079203001234 0100109107 000.00.00.H56
  * echo 0100109106 | java -jar examples/target/egov-examples.jar
  * java -jar examples/target/egov-examples.jar --kind=social-insurance-number 0100109106
+ * java -jar examples/target/egov-examples.jar --help
  * </pre>
  *
  * <p>A value that could be several kinds (ten digits: a tax code or a social-insurance number; twelve digits: a
  * personal identification number or an old 12-digit identity card) is explained under each reading. Input is checked
  * leniently, so every form seen in real data is accepted and a non-standard form is pointed out.
  *
+ * <p>With no identifier among the arguments the demo reads standard input, one identifier a line: on a terminal it
+ * says so on standard error and stops at an empty line or the end of input (Ctrl-D; Ctrl-Z then Enter on Windows);
+ * from a pipe or a file it reads to the end and skips blank lines.
+ *
  * <p>Exit status: 0 when every value is valid under at least one reading, 1 when some value is not, 2 on a usage
- * error.
+ * error (one line on standard error).
  */
 public final class ExplainIdentifiers {
+
+  private static final String NAME = "egov-examples";
 
   private final PrintStream out;
 
@@ -49,59 +57,109 @@ public final class ExplainIdentifiers {
   }
 
   /**
-   * Runs the demo on the command line.
+   * Runs the demo on the command line and exits with its status.
    *
-   * @param args identifiers, and optionally {@code --kind=<kind>}; none to read standard input
+   * @param args identifiers, and optionally {@code --kind=<kind>} or {@code --help}; no identifier to read standard
+   *     input
    * @throws IOException if standard input cannot be read
    */
   public static void main(String[] args) throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    System.exit(run(List.of(args), in, out));
+    System.exit(run(List.of(args), in, CommandLine.isTerminal(), CommandLine.stdout(), CommandLine.stderr()));
   }
 
   /**
    * Runs the demo.
    *
-   * @param args identifiers, and optionally {@code --kind=<kind>}
+   * @param args identifiers, and optionally {@code --kind=<kind>} or {@code --help}
    * @param in read, one identifier a line, when {@code args} holds no identifier
-   * @param out where the explanations go
-   * @return the exit status
+   * @param interactive whether {@code in} is a person at a terminal: then the demo says how to end on {@code err}
+   *     and an empty line ends the input
+   * @param out where the explanations and the help go
+   * @param err where the prompt and usage errors go
+   * @return the exit status: 0 every value valid under some reading, 1 some value invalid, 2 a usage error
    * @throws IOException if {@code in} cannot be read
    */
-  public static int run(List<String> args, BufferedReader in, PrintStream out) throws IOException {
+  public static int run(List<String> args, BufferedReader in, boolean interactive, PrintStream out, PrintStream err)
+      throws IOException {
     Optional<IdentifierKind> forced = Optional.empty();
     List<String> values = new ArrayList<>();
     for (String arg : args) {
-      if (arg.startsWith("--kind=")) {
-        forced = IdentifierKind.fromId(arg.substring("--kind=".length()));
-        if (forced.isEmpty()) {
-          out.println("Unknown kind " + arg.substring("--kind=".length()) + "; one of:");
-          for (IdentifierKind kind : IdentifierKind.values()) {
-            out.println("  " + kind.id() + "  (" + kind.englishName() + ")");
-          }
-          return 2;
-        }
-      } else if (arg.equals("-h") || arg.equals("--help")) {
-        out.println("Usage: egov-examples [--kind=<kind>] [identifier ...]   (no identifier: read standard input)");
+      if (arg.equals("-h") || arg.equals("--help")) {
+        help(out);
         return 0;
+      } else if (arg.startsWith("--kind=")) {
+        String id = arg.substring("--kind=".length());
+        if (forced.isPresent()) {
+          return usage(err, "--kind is given twice");
+        }
+        forced = IdentifierKind.fromId(id);
+        if (forced.isEmpty()) {
+          return usage(err, "unknown kind \"" + id + "\"; the kinds are " + kindIds());
+        }
+      } else if (arg.equals("--kind")) {
+        return usage(err, "--kind needs a value, as in --kind=tax-code; the kinds are " + kindIds());
+      } else if (arg.startsWith("-")) {
+        return usage(err, "unknown option " + arg + "; --help shows the usage");
       } else {
         values.add(arg);
       }
     }
-    if (values.isEmpty()) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          values.add(line.strip());
-        }
-      }
-    }
     ExplainIdentifiers demo = new ExplainIdentifiers(out);
     boolean allValid = true;
-    for (String value : values) {
-      allValid &= demo.explain(value, forced);
+    if (!values.isEmpty()) {
+      for (String value : values) {
+        allValid &= demo.explain(value, forced);
+      }
+      return allValid ? 0 : 1;
+    }
+    if (interactive) {
+      err.println("Type identifiers, one a line; an empty line or Ctrl-D ends (on Windows Ctrl-Z, then Enter).");
+    }
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.isBlank()) {
+        if (interactive) {
+          break;
+        }
+        continue;
+      }
+      allValid &= demo.explain(line.strip(), forced);
     }
     return allValid ? 0 : 1;
+  }
+
+  private static void help(PrintStream out) {
+    out.println("Usage: java -jar egov-examples.jar [--kind=<kind>] [identifier ...]");
+    out.println();
+    out.println("Explains what each identifier decodes to, or why it is invalid. A value that could be several kinds");
+    out.println("is explained under each reading. With no identifier, reads one a line from standard input (on a");
+    out.println("terminal, an empty line or Ctrl-D ends).");
+    out.println();
+    out.println("  --kind=<kind>  read every value as this kind only, one of:");
+    int width = 0;
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      width = Math.max(width, kind.id().length());
+    }
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      out.println("      " + kind.id() + " ".repeat(width - kind.id().length() + 2) + kind.englishName() + " ("
+          + kind.vietnameseName() + ")");
+    }
+    out.println("  -h, --help     this help");
+    out.println();
+    out.println("Exit status: 0 every value is valid under some reading, 1 some value is not, 2 a usage error.");
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println(NAME + ": " + problem);
+    return CommandLine.USAGE;
+  }
+
+  private static String kindIds() {
+    StringBuilder ids = new StringBuilder();
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(kind.id());
+    }
+    return ids.toString();
   }
 
   /** Explains one value under each reading; returns whether some reading is valid. */

@@ -1,5 +1,6 @@
 package dev.egov.examples.validation;
 
+import dev.egov.examples.CommandLine;
 import dev.egov.validation.EgovValidation;
 import dev.egov.validation.Violation;
 import dev.egov.validation.constraints.ValidAgencyCode;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,12 +40,37 @@ public final class ValidateApplicationForm {
   private ValidateApplicationForm() {}
 
   /**
-   * Validates a correct form and a faulty one, and prints what an API would return.
+   * Runs the example and exits with its status.
    *
-   * @param args ignored
+   * @param args none, or {@code --help}
    */
   public static void main(String[] args) {
-    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    CommandLine.showOnlyWarningsOfLibraries();
+    System.exit(run(List.of(args), CommandLine.stdout(), CommandLine.stderr()));
+  }
+
+  /**
+   * Runs the example from command-line arguments.
+   *
+   * @param args none, or {@code --help} for the usage
+   * @param out where the example prints
+   * @param err where a usage error is printed, in one line
+   * @return the exit status: 0, or 2 on a usage error
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) {
+      run(out);
+      return 0;
+    }
+    if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+      out.println("Usage: java -cp egov-examples.jar " + ValidateApplicationForm.class.getName());
+      out.println();
+      out.println("Validates a correct form and a faulty one and prints what an API would return, in Vietnamese and English.");
+      out.println("It takes no arguments.");
+      return 0;
+    }
+    err.println("ValidateApplicationForm: takes no arguments, got " + args.get(0) + "; --help shows the usage");
+    return CommandLine.USAGE;
   }
 
   /**

@@ -2,13 +2,14 @@ package dev.egov.examples.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class OnlineDossierWalkthroughExampleTest {
 
   private static LocalDateTime local(java.time.Instant instant) {
-    return instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+    return instant.atZone(WorkingCalendar.VIETNAM).toLocalDateTime();
   }
 
   @Test
@@ -40,5 +41,27 @@ class OnlineDossierWalkthroughExampleTest {
         .contains("5 (supplement requested) -> 4 (processing) at 2026-11-23T10:00, due 2026-11-25T16:00")
         .contains("timeliness: ON_TIME")
         .doesNotContain("invalid");
+  }
+
+  @Test
+  void commandLine_noArgument_runs_help_usage_anyArgument_usageError() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertThat(OnlineDossierWalkthrough.run(List.of(), o, e)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isNotEmpty();
+    out.reset();
+    assertThat(OnlineDossierWalkthrough.run(List.of("--help"), o, e)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("Usage: java -cp egov-examples.jar dev.egov.examples.dossier.OnlineDossierWalkthrough\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    out.reset();
+
+    assertThat(OnlineDossierWalkthrough.run(List.of("--verbose"), o, e)).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("OnlineDossierWalkthrough: takes no arguments, got --verbose; --help shows the usage\n");
   }
 }

@@ -2,6 +2,7 @@ package dev.egov.examples.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.model.id.IdentifierKind;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs the README's demo as a user would and checks what it explains. */
 @Timeout(30)
@@ -18,13 +21,23 @@ class ExplainIdentifiersExampleTest {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
   private int run(String stdin, String... args) throws IOException {
-    return ExplainIdentifiers.run(List.of(args), new BufferedReader(new StringReader(stdin)), out);
+    return ExplainIdentifiers.run(List.of(args), new BufferedReader(new StringReader(stdin)), false, out, err);
+  }
+
+  private int runAtTerminal(String typed, String... args) throws IOException {
+    return ExplainIdentifiers.run(List.of(args), new BufferedReader(new StringReader(typed)), true, out, err);
   }
 
   private String output() {
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private String errors() {
+    return errBytes.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -90,11 +103,64 @@ class ExplainIdentifiersExampleTest {
   }
 
   @Test
-  void unknownShape_andUnknownKind_areReported() throws IOException {
+  void standardInputFromAPipe_noPrompt_blankLinesSkipped() throws IOException {
+    int status = run("0100109106\n\n000.00.00.H56\n");
+
+    assertThat(status).isZero();
+    assertThat(errors()).isEmpty();
+    assertThat(output()).contains("0100109106\n").contains("000.00.00.H56\n");
+  }
+
+  @Test
+  void atATerminal_saysHowToEnd_andAnEmptyLineEnds() throws IOException {
+    int status = runAtTerminal("0100109106\n\n000.00.00.H56\n");
+
+    assertThat(status).isZero();
+    assertThat(errors()).isEqualTo(
+        "Type identifiers, one a line; an empty line or Ctrl-D ends (on Windows Ctrl-Z, then Enter).\n");
+    assertThat(output()).contains("0100109106\n").doesNotContain("000.00.00.H56");
+  }
+
+  @Test
+  void identifiersInTheArguments_standardInputNotRead_evenAtATerminal() throws IOException {
+    int status = runAtTerminal("0100109107\n", "0100109106");
+
+    assertThat(status).isZero();
+    assertThat(errors()).isEmpty();
+    assertThat(output()).startsWith("0100109106\n").doesNotContain("0100109107");
+  }
+
+  @Test
+  void unknownShape_isInvalid() throws IOException {
     assertThat(run("", "hello")).isEqualTo(1);
     assertThat(output()).contains("not the shape of any identifier");
+  }
 
-    assertThat(run("", "--kind=passport", "123")).isEqualTo(2);
-    assertThat(output()).contains("Unknown kind passport").contains("tax-code");
+  @Test
+  void help_listsEveryKind_andExitsZero() throws IOException {
+    int status = run("", "--help");
+
+    assertThat(status).isZero();
+    assertThat(errors()).isEmpty();
+    assertThat(output()).startsWith("Usage: java -jar egov-examples.jar [--kind=<kind>] [identifier ...]\n");
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      assertThat(output()).contains("      " + kind.id() + " ").contains(kind.englishName() + " ("
+          + kind.vietnameseName() + ")");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--kind=passport                | unknown kind \"passport\"; the kinds are personal-id",
+      "--kind                         | --kind needs a value, as in --kind=tax-code",
+      "--kind=tax-code --kind=tax-code | --kind is given twice",
+      "--verbose                      | unknown option --verbose; --help shows the usage",
+      "-x 0100109106                  | unknown option -x"})
+  void badArgument_oneLineOnStandardError_status2_nothingExplained(String args, String message) throws IOException {
+    int status = run("0100109106\n", args.strip().split(" "));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(output()).isEmpty();
+    assertThat(errors()).startsWith("egov-examples: " + message).endsWith("\n").hasLineCount(1);
   }
 }

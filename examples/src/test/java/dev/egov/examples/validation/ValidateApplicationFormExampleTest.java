@@ -37,4 +37,26 @@ class ValidateApplicationFormExampleTest {
         .contains("NotBlank @ fullName: không được để trống")
         .contains("NotBlank @ fullName: must not be blank");
   }
+
+  @Test
+  void commandLine_noArgument_runs_help_usage_anyArgument_usageError() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertThat(ValidateApplicationForm.run(List.of(), o, e)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isNotEmpty();
+    out.reset();
+    assertThat(ValidateApplicationForm.run(List.of("--help"), o, e)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("Usage: java -cp egov-examples.jar dev.egov.examples.validation.ValidateApplicationForm\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    out.reset();
+
+    assertThat(ValidateApplicationForm.run(List.of("--verbose"), o, e)).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("ValidateApplicationForm: takes no arguments, got --verbose; --help shows the usage\n");
+  }
 }
