@@ -88,8 +88,10 @@ class CanonicalJsonTest {
 
   @Test
   void read_invalidIdentifier_namesTheFieldWithoutTheValue() {
-    String json = "{\"personalId\":\"07930300123x\",\"name\":{\"family\":\"A\",\"middle\":\"\",\"given\":\"B\"},"
-        + "\"sex\":\"MALE\",\"birthDate\":\"\",\"dataQualityFlags\":[]}";
+    String json = """
+        {"personalId":"07930300123x","name":{"family":"A","middle":"","given":"B"},\
+        "sex":"MALE","birthDate":"","dataQualityFlags":[]}\
+        """;
 
     assertThatThrownBy(() -> JSON.read(json, Citizen.class))
         .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
@@ -129,8 +131,10 @@ class CanonicalJsonTest {
   /** Regression: a missing list was reported at the field "/Cannot invoke "java.util.Collection.toArray()" …". */
   @Test
   void read_missingOrNullList_isEmpty() throws IOException {
-    String citizen = "{\"personalId\":\"079303001234\",\"name\":{\"family\":\"A\",\"middle\":\"\",\"given\":\"B\"},"
-        + "\"sex\":\"MALE\",\"birthDate\":\"\"";
+    String citizen = """
+        {"personalId":"079303001234","name":{"family":"A","middle":"","given":"B"},\
+        "sex":"MALE","birthDate":""\
+        """;
     String dossier = new String(golden("dossier-minimal.json"), StandardCharsets.UTF_8);
 
     for (String json : List.of(citizen + "}", citizen + ",\"dataQualityFlags\":null}")) {

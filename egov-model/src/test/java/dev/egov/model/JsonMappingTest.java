@@ -149,11 +149,13 @@ class JsonMappingTest {
         PartialDate.parse("1985-07"),
         Sex.MALE);
     String json = MAPPER.writeValueAsString(citizen);
-    assertThat(json).isEqualTo("{\"soDinhDanh\":\"001085001245\",\"soCmnd\":\"123456789\","
-        + "\"taxCode\":\"0100109106\",\"branch\":\"0100109106-001\",\"maSoThue\":\"001085001245\","
-        + "\"maBhxh\":\"7912345678\",\"card\":\"DN4797912345678\",\"bhyt\":\"7912345678\","
-        + "\"maDonVi\":\"000.00.06.H56\",\"maTthc\":\"1.001193\",\"maHoSo\":\"000.00.06.H56-231027-0361\","
-        + "\"soDienThoai\":\"0912345678\",\"ngaySinh\":\"1985-07\",\"gioiTinh\":\"MALE\"}");
+    assertThat(json).isEqualTo("""
+        {"soDinhDanh":"001085001245","soCmnd":"123456789",\
+        "taxCode":"0100109106","branch":"0100109106-001","maSoThue":"001085001245",\
+        "maBhxh":"7912345678","card":"DN4797912345678","bhyt":"7912345678",\
+        "maDonVi":"000.00.06.H56","maTthc":"1.001193","maHoSo":"000.00.06.H56-231027-0361",\
+        "soDienThoai":"0912345678","ngaySinh":"1985-07","gioiTinh":"MALE"}\
+        """);
     Citizen read = MAPPER.readValue(json, Citizen.class);
     assertThat(read).isEqualTo(citizen);
     assertThat(read.maSoThue()).isInstanceOf(PersonalIdNumber.class);

@@ -3,6 +3,7 @@ package dev.egov.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.egov.model.id.IdentifierCheck;
+import dev.egov.model.id.IdentifierKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -24,10 +25,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class MessagesTest {
 
-  private static final List<String> CODE_PREFIXES = List.of(
-      "PERSONAL_ID", "LEGACY_ID_CARD", "TAX_CODE", "BRANCH_TAX_CODE", "TAX_IDENTIFIER", "SOCIAL_INSURANCE_NUMBER",
-      "HEALTH_INSURANCE_CARD", "HEALTH_INSURANCE_IDENTIFIER", "AGENCY_CODE", "PROCEDURE_CODE", "DOSSIER_CODE",
-      "PHONE_NUMBER");
+  /** Every kind's name, and the composite constraints' prefixes. */
+  private static final List<String> CODE_PREFIXES = java.util.stream.Stream.concat(
+          java.util.Arrays.stream(IdentifierKind.values()).map(IdentifierKind::name),
+          java.util.stream.Stream.of("TAX_IDENTIFIER", "HEALTH_INSURANCE_IDENTIFIER"))
+      .collect(java.util.stream.Collectors.toList());
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();

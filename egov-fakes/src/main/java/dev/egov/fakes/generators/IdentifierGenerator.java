@@ -561,33 +561,25 @@ public final class IdentifierGenerator {
    */
   public Identifier valid(IdentifierKind kind) {
     Objects.requireNonNull(kind, "kind");
-    switch (kind) {
-      case PERSONAL_ID:
-        return personalIdNumber();
-      case LEGACY_ID_CARD:
-        return legacyIdCardNumber();
-      case TAX_CODE:
-        return taxCode();
-      case BRANCH_TAX_CODE:
-        return branchTaxCode();
-      case SOCIAL_INSURANCE_NUMBER:
-        return socialInsuranceNumber();
-      case HEALTH_INSURANCE_CARD:
-        return healthInsuranceCardCode();
-      case AGENCY_CODE:
-        return agencyCode();
-      case PROCEDURE_CODE:
-        return procedureCode();
-      case DOSSIER_CODE:
-        return dossierCode();
-      default:
-        return phoneNumber();
-    }
+    // No default: a kind added to egov-model does not compile here until it has its generator.
+    return switch (kind) {
+      case PERSONAL_ID -> personalIdNumber();
+      case LEGACY_ID_CARD -> legacyIdCardNumber();
+      case TAX_CODE -> taxCode();
+      case BRANCH_TAX_CODE -> branchTaxCode();
+      case SOCIAL_INSURANCE_NUMBER -> socialInsuranceNumber();
+      case HEALTH_INSURANCE_CARD -> healthInsuranceCardCode();
+      case AGENCY_CODE -> agencyCode();
+      case PROCEDURE_CODE -> procedureCode();
+      case DOSSIER_CODE -> dossierCode();
+      case PHONE_NUMBER -> phoneNumber();
+    };
   }
 
   /**
-   * Returns the kinds that have forms beyond the normative one, for which {@link #nonStandardForm} works: tax codes,
-   * branch tax codes, health-insurance cards, agency, procedure and dossier codes, and phone numbers.
+   * Returns the kinds that have forms beyond the normative one ({@link IdentifierKind#hasNonStandardForms()}), for
+   * which {@link #nonStandardForm} works: tax codes, branch tax codes, health-insurance cards, agency, procedure and
+   * dossier codes, and phone numbers.
    *
    * @return the kinds, unmodifiable, in {@link IdentifierKind} order
    */
@@ -639,7 +631,7 @@ public final class IdentifierGenerator {
   /**
    * Returns the reasons {@link #invalid} can produce for {@code kind}: every {@link IdentifierCheck} that {@code
    * kind.check} can return for it, except {@link IdentifierCheck#VALID} and {@link IdentifierCheck#NON_STANDARD_FORM}
-   * (see {@link #nonStandardForm}). For example, a personal identification number has no check digit, so {@link
+   * (see {@link #nonStandardForm}), which is {@link IdentifierKind#invalidReasons()}. For example, a personal identification number has no check digit, so {@link
    * IdentifierCheck#INVALID_CHECKSUM} is not among its reasons; every kind has {@link IdentifierCheck#EMPTY}.
    *
    * @param kind the kind

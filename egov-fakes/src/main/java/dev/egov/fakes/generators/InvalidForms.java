@@ -8,11 +8,7 @@ import dev.egov.model.id.IdentifierKind;
 import dev.egov.model.id.PhoneNumber;
 import dev.egov.model.id.TaxCode;
 import java.time.Year;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -24,8 +20,6 @@ import java.util.Set;
  * with the model and fails loudly if a future model change broke a construction.
  */
 final class InvalidForms {
-
-  private static final Map<IdentifierKind, Set<IdentifierCheck>> REASONS = reasons();
 
   /**
    * Characters no identifier ever contains: non-ASCII digits (Arabic-Indic, extended Arabic-Indic, Devanagari,
@@ -50,42 +44,9 @@ final class InvalidForms {
 
   private InvalidForms() {}
 
-  private static Map<IdentifierKind, Set<IdentifierCheck>> reasons() {
-    Set<IdentifierCheck> shape = with(
-        EnumSet.of(IdentifierCheck.EMPTY, IdentifierCheck.INVALID_CHARACTERS, IdentifierCheck.WRONG_LENGTH));
-    Map<IdentifierKind, Set<IdentifierCheck>> reasons = new EnumMap<>(IdentifierKind.class);
-    reasons.put(IdentifierKind.PERSONAL_ID, shape);
-    reasons.put(IdentifierKind.LEGACY_ID_CARD, shape);
-    reasons.put(IdentifierKind.SOCIAL_INSURANCE_NUMBER, shape);
-    reasons.put(IdentifierKind.TAX_CODE, with(shape, IdentifierCheck.INVALID_CHECKSUM, IdentifierCheck.INVALID_COMPONENT));
-    reasons.put(
-        IdentifierKind.BRANCH_TAX_CODE,
-        with(shape, IdentifierCheck.INVALID_FORMAT, IdentifierCheck.INVALID_CHECKSUM, IdentifierCheck.INVALID_COMPONENT));
-    reasons.put(
-        IdentifierKind.HEALTH_INSURANCE_CARD,
-        with(shape, IdentifierCheck.INVALID_FORMAT, IdentifierCheck.INVALID_COMPONENT));
-    reasons.put(IdentifierKind.AGENCY_CODE, with(shape, IdentifierCheck.INVALID_FORMAT));
-    reasons.put(
-        IdentifierKind.PROCEDURE_CODE, with(shape, IdentifierCheck.INVALID_FORMAT, IdentifierCheck.INVALID_COMPONENT));
-    reasons.put(IdentifierKind.DOSSIER_CODE, with(shape, IdentifierCheck.INVALID_FORMAT, IdentifierCheck.INVALID_DATE));
-    reasons.put(
-        IdentifierKind.PHONE_NUMBER, with(shape, IdentifierCheck.INVALID_FORMAT, IdentifierCheck.INVALID_COMPONENT));
-    for (IdentifierKind kind : IdentifierKind.values()) {
-      if (!reasons.containsKey(kind)) {
-        throw new IllegalStateException("No invalid forms defined for " + kind);
-      }
-    }
-    return Collections.unmodifiableMap(reasons);
-  }
-
-  private static Set<IdentifierCheck> with(Set<IdentifierCheck> base, IdentifierCheck... more) {
-    EnumSet<IdentifierCheck> set = EnumSet.copyOf(base);
-    Collections.addAll(set, more);
-    return Collections.unmodifiableSet(set);
-  }
-
+  /** The reasons the kind's check reports for invalid texts, as egov-model states them. */
   static Set<IdentifierCheck> reasons(IdentifierKind kind) {
-    return REASONS.get(kind);
+    return kind.invalidReasons();
   }
 
   /** Builds the text; the caller has checked that {@code reason} is in {@link #reasons(IdentifierKind)}. */

@@ -18,16 +18,20 @@ import java.util.Set;
  */
 final class NonStandardForms {
 
-  private static final Set<IdentifierKind> KINDS = Collections.unmodifiableSet(EnumSet.of(
-      IdentifierKind.TAX_CODE,
-      IdentifierKind.BRANCH_TAX_CODE,
-      IdentifierKind.HEALTH_INSURANCE_CARD,
-      IdentifierKind.AGENCY_CODE,
-      IdentifierKind.PROCEDURE_CODE,
-      IdentifierKind.DOSSIER_CODE,
-      IdentifierKind.PHONE_NUMBER));
+  /** The kinds egov-model says have non-standard forms ({@link IdentifierKind#hasNonStandardForms()}). */
+  private static final Set<IdentifierKind> KINDS = kindsWithNonStandardForms();
 
   private NonStandardForms() {}
+
+  private static Set<IdentifierKind> kindsWithNonStandardForms() {
+    Set<IdentifierKind> kinds = EnumSet.noneOf(IdentifierKind.class);
+    for (IdentifierKind kind : IdentifierKind.values()) {
+      if (kind.hasNonStandardForms()) {
+        kinds.add(kind);
+      }
+    }
+    return Collections.unmodifiableSet(kinds);
+  }
 
   static Set<IdentifierKind> kinds() {
     return KINDS;

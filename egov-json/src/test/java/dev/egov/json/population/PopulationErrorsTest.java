@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,9 @@ class PopulationErrorsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"07908501234X", "0790850123", "0790850123456", "０７９０８５０１２３４５"})
   void anInvalidPersonalIdIsAnErrorThatNamesTheFieldButNotTheValue(String id) {
-    byte[] payload = bytes("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"" + id
-        + "\",\"HoVaTen\":\"Nguyễn Văn An\"}]}");
+    byte[] payload = bytes(String.format(Locale.ROOT, """
+        {"error_code":"0","data":[{"SoDinhDanh":"%s","HoVaTen":"Nguyễn Văn An"}]}\
+        """, id));
     JsonDecodingException e = jsonError(payload);
 
     assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
@@ -65,16 +67,19 @@ class PopulationErrorsTest {
   @Timeout(10)
   void aNameOverTheTextLimitIsLimitExceeded_beforeItIsNormalised() {
     String huge = "a" + "\u0301\u0316".repeat(32_768);
-    JsonDecodingException e = jsonError(bytes("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"001085012345\","
-        + "\"HoVaTen\":{\"Ho\":\"Nguyễn\",\"ChuDem\":\"Văn\",\"Ten\":\"" + huge + "\"}}]}"));
+    JsonDecodingException e = jsonError(bytes(String.format(Locale.ROOT, """
+        {"error_code":"0","data":[{"SoDinhDanh":"001085012345",\
+        "HoVaTen":{"Ho":"Nguyễn","ChuDem":"Văn","Ten":"%s"}}]}\
+        """, huge)));
 
     assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
     assertThat(e.field()).isEqualTo("/data/0/HoVaTen");
     assertThat(e.detail()).contains("given", "1000");
     assertThat(e.getMessage()).doesNotContain("\u0301");
 
-    JsonDecodingException run = jsonError(json("\"Cha\":{\"HoVaTen\":\"Nguyễn Văn B" + "\u0301".repeat(31)
-        + "\",\"SoDinhDanh\":\"001058004321\"}"));
+    JsonDecodingException run = jsonError(json(String.format(Locale.ROOT, """
+        "Cha":{"HoVaTen":"Nguyễn Văn B%s","SoDinhDanh":"001058004321"}\
+        """, "\u0301".repeat(31))));
     assertThat(run.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
     assertThat(run.field()).isEqualTo("/data/0/Cha/HoVaTen");
     assertThat(run.detail()).contains("combining marks");
@@ -99,8 +104,10 @@ class PopulationErrorsTest {
     assertThat(noId.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(noId.field()).isEqualTo("/data/0/SoDinhDanh");
 
-    JsonDecodingException noName = jsonError(bytes("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"001085012345\","
-        + "\"HoVaTen\":{\"Ho\":\"\",\"ChuDem\":null}}]}"));
+    JsonDecodingException noName = jsonError(bytes("""
+        {"error_code":"0","data":[{"SoDinhDanh":"001085012345",\
+        "HoVaTen":{"Ho":"","ChuDem":null}}]}\
+        """));
     assertThat(noName.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(noName.field()).isEqualTo("/data/0/HoVaTen");
 
@@ -179,8 +186,10 @@ class PopulationErrorsTest {
   @Test
   void requestErrors() {
     JsonDecodingException missing = catchThrowableOfType(JsonDecodingException.class, () -> db.decodeLookupRequest(
-        bytes("{\"MaDVC\":\"1.001234\",\"MaTichHop\":\"037\",\"MaCanBo\":\"cb\",\"SoDinhDanh\":\"001085012345\","
-            + "\"HoVaTen\":\"A\"}"), WireForm.JSON));
+        bytes("""
+            {"MaDVC":"1.001234","MaTichHop":"037","MaCanBo":"cb","SoDinhDanh":"001085012345",\
+            "HoVaTen":"A"}\
+            """), WireForm.JSON));
     assertThat(missing.reason()).isEqualTo(Reason.MISSING_FIELD);
     assertThat(missing.field()).isEqualTo("/MaYeuCau");
 

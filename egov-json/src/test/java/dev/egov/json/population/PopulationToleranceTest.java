@@ -13,6 +13,7 @@ import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,9 +25,10 @@ class PopulationToleranceTest {
 
   /** A JSON answer with one citizen: an identity and name, then {@code fields}. */
   static byte[] json(String fields) {
-    return ("{\"error_code\":\"0\",\"data\":[{\"SoDinhDanh\":\"001085012345\","
-        + "\"HoVaTen\":{\"Ho\":\"Nguyễn\",\"ChuDem\":\"Văn\",\"Ten\":\"An\"}" + (fields.isEmpty() ? "" : "," + fields)
-        + "}]}").getBytes(StandardCharsets.UTF_8);
+    return String.format(Locale.ROOT, """
+        {"error_code":"0","data":[{"SoDinhDanh":"001085012345",\
+        "HoVaTen":{"Ho":"Nguyễn","ChuDem":"Văn","Ten":"An"}%s}]}\
+        """, fields.isEmpty() ? "" : "," + fields).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A SOAP answer with one citizen: an identity and name, then {@code elements}. */
@@ -104,8 +106,10 @@ class PopulationToleranceTest {
 
   @Test
   void numbersAndCodesAsStringsOrNumbers() {
-    Citizen c = citizen(json("\"GioiTinh\":1,\"TinhTrangHonNhan\":\"02\",\"NhomMau\":4,\"DanToc\":1,"
-        + "\"ThuongTru\":{\"MaTinhThanh\":1,\"MaQuanHuyen\":1,\"MaPhuongXa\":4}"));
+    Citizen c = citizen(json("""
+        "GioiTinh":1,"TinhTrangHonNhan":"02","NhomMau":4,"DanToc":1,\
+        "ThuongTru":{"MaTinhThanh":1,"MaQuanHuyen":1,"MaPhuongXa":4}\
+        """));
     assertThat(c.sex()).isEqualTo(Sex.MALE);
     assertThat(c.particulars().maritalStatus()).isSameAs(MaritalStatus.MARRIED);
     assertThat(c.particulars().bloodGroup()).isSameAs(BloodGroup.O);
@@ -119,9 +123,11 @@ class PopulationToleranceTest {
 
   @Test
   void emptyStringsNullsAndEmptyStructuresAreAbsent() {
-    Citizen c = citizen(json("\"SoCMND\":\"\",\"GioiTinh\":null,\"TonGiao\":\"  \",\"QueQuan\":{},\"ThuongTru\":\"\","
-        + "\"NoiOHienTai\":{\"MaTinhThanh\":\"\",\"MaQuanHuyen\":null},\"Cha\":{\"HoVaTen\":\"\",\"SoDinhDanh\":null},"
-        + "\"ChuHo\":null,\"SoDienThoai\":\"\",\"NgayThangNamSinh\":{\"NgayThangNam\":\"\"}"));
+    Citizen c = citizen(json("""
+        "SoCMND":"","GioiTinh":null,"TonGiao":"  ","QueQuan":{},"ThuongTru":"",\
+        "NoiOHienTai":{"MaTinhThanh":"","MaQuanHuyen":null},"Cha":{"HoVaTen":"","SoDinhDanh":null},\
+        "ChuHo":null,"SoDienThoai":"","NgayThangNamSinh":{"NgayThangNam":""}\
+        """));
     assertThat(c).isEqualTo(Citizen.builder().personalId(c.personalId()).name(PersonName.of("Nguyễn", "Văn", "An"))
         .build());
 
@@ -132,8 +138,10 @@ class PopulationToleranceTest {
 
   @Test
   void unknownCodesAreKeptWithTheirRawValue() {
-    Citizen c = citizen(json("\"DanToc\":\"99\",\"TonGiao\":\"12\",\"QuocTich\":\"XK\",\"TinhTrangHonNhan\":\"7\","
-        + "\"NhomMau\":\"09\",\"ChuHo\":{\"QuanHe\":\"Cháu ngoại\",\"HoVaTen\":\"Nguyễn Văn Bình\"}"));
+    Citizen c = citizen(json("""
+        "DanToc":"99","TonGiao":"12","QuocTich":"XK","TinhTrangHonNhan":"7",\
+        "NhomMau":"09","ChuHo":{"QuanHe":"Cháu ngoại","HoVaTen":"Nguyễn Văn Bình"}\
+        """));
     assertThat(c.particulars().ethnicity().code()).isEqualTo("99");
     assertThat(c.particulars().ethnicity().isKnown()).isFalse();
     assertThat(c.particulars().maritalStatus().code()).isEqualTo("7");
@@ -174,9 +182,11 @@ class PopulationToleranceTest {
 
   @Test
   void invalidSecondaryIdentifiersAndPhoneNumbersAreKeptAsUnknownFields() {
-    byte[] payload = json("\"GioiTinh\":\"1\",\"Cha\":{\"HoVaTen\":\"Nguyễn Văn Bình\",\"SoDinhDanh\":\"12345\"},"
-        + "\"ChuHo\":{\"HoVaTen\":\"Nguyễn Văn Bình\",\"SoCMND\":\"không có\"},"
-        + "\"SoDienThoai\":\"liên hệ sau\",\"MaSoThue\":\"123\",\"MaBHXH\":\"12-34\"");
+    byte[] payload = json("""
+        "GioiTinh":"1","Cha":{"HoVaTen":"Nguyễn Văn Bình","SoDinhDanh":"12345"},\
+        "ChuHo":{"HoVaTen":"Nguyễn Văn Bình","SoCMND":"không có"},\
+        "SoDienThoai":"liên hệ sau","MaSoThue":"123","MaBHXH":"12-34"\
+        """);
     Decoded<LookupAnswer> decoded = db.decodeLookupAnswer(payload, WireForm.JSON);
     Citizen c = decoded.value().citizens().get(0);
 
@@ -201,11 +211,12 @@ class PopulationToleranceTest {
 
   @Test
   void unknownJsonFieldsAreReportedWithPointersAndWrittenBackOnRequest() {
-    byte[] payload = ("{\"error_code\":\"0\",\"message\":\"OK\",\"request_id\":\"abc\",\"data\":[{"
-        + "\"SoDinhDanh\":\"001085012345\",\"HoVaTen\":{\"Ho\":\"Nguyễn\",\"ChuDem\":\"Văn\",\"Ten\":\"An\",\"TenGoiKhac\":\"Tí\"},"
-        + "\"GioiTinh\":\"1\",\"LoaiThe\":2,\"ThuongTru\":{\"MaTinhThanh\":\"79\",\"MaPhuongXaMoi\":\"26740\"},"
-        + "\"NoiOHienTai\":{\"DiaChiDayDu\":{\"a/b\":[1,2]}},\"Cha\":{\"Ghi~chu\":true}}]}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] payload = """
+        {"error_code":"0","message":"OK","request_id":"abc","data":[{\
+        "SoDinhDanh":"001085012345","HoVaTen":{"Ho":"Nguyễn","ChuDem":"Văn","Ten":"An","TenGoiKhac":"Tí"},\
+        "GioiTinh":"1","LoaiThe":2,"ThuongTru":{"MaTinhThanh":"79","MaPhuongXaMoi":"26740"},\
+        "NoiOHienTai":{"DiaChiDayDu":{"a/b":[1,2]}},"Cha":{"Ghi~chu":true}}]}\
+        """.getBytes(StandardCharsets.UTF_8);
     Decoded<LookupAnswer> decoded = db.decodeLookupAnswer(payload, WireForm.JSON);
 
     assertThat(decoded.unknownFields()).containsExactly(
@@ -253,8 +264,9 @@ class PopulationToleranceTest {
   @Test
   void unknownFieldsInsideAndAroundTheEnvelopedSoapDocument() {
     String soap = new String(soap("<GioiTinh>1</GioiTinh><LoaiThe>2</LoaiThe>"), StandardCharsets.UTF_8).replace("\"", "\\\"");
-    byte[] payload = ("{\"error_code\":0,\"message\":\"" + soap + "\",\"thoi_gian\":\"20260101120000\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] payload = String.format(Locale.ROOT, """
+        {"error_code":0,"message":"%s","thoi_gian":"20260101120000"}\
+        """, soap).getBytes(StandardCharsets.UTF_8);
     Decoded<LookupAnswer> decoded = db.decodeLookupAnswer(payload, WireForm.SOAP_IN_JSON);
 
     assertThat(decoded.unknownFields()).containsExactly(
@@ -287,8 +299,10 @@ class PopulationToleranceTest {
   @Test
   void jsonDataMayBeOneObjectOrCalledResult() {
     Citizen expected = citizen(json(""));
-    byte[] single = ("{\"error_code\":\"0\",\"result\":{\"SoDinhDanh\":\"001085012345\","
-        + "\"HoVaTen\":\"Nguyễn Văn An\"}}").getBytes(StandardCharsets.UTF_8);
+    byte[] single = """
+        {"error_code":"0","result":{"SoDinhDanh":"001085012345",\
+        "HoVaTen":"Nguyễn Văn An"}}\
+        """.getBytes(StandardCharsets.UTF_8);
     assertThat(db.decodeLookupAnswer(single, WireForm.JSON).value().citizens()).containsExactly(expected);
     byte[] none = "{\"error_code\":\"0\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
     assertThat(db.decodeLookupAnswer(none, WireForm.JSON).value()).isEqualTo(
@@ -311,8 +325,9 @@ class PopulationToleranceTest {
   @CsvSource({"true, true", "'\"True\"', true", "'\"1\"', true", "1, true", "false, false", "'\"False\"', false",
       "'\"0\"', false"})
   void verificationBooleansAsStringsOrNumbers(String value, boolean expected) {
-    byte[] payload = ("{\"error_code\":\"0\",\"data\":{\"KetQuaXacThuc\":{\"TonTai\":" + value + ",\"GhiChu\":\"x\"}}}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] payload = String.format(Locale.ROOT, """
+        {"error_code":"0","data":{"KetQuaXacThuc":{"TonTai":%s,"GhiChu":"x"}}}\
+        """, value).getBytes(StandardCharsets.UTF_8);
     Decoded<VerificationAnswer> decoded = db.decodeVerificationAnswer(payload, WireForm.JSON);
     assertThat(decoded.value().exists()).isEqualTo(expected);
     assertThat(decoded.unknownFields()).containsExactly(new UnknownField("/data/KetQuaXacThuc/GhiChu", "\"x\""));
@@ -328,9 +343,11 @@ class PopulationToleranceTest {
 
   @Test
   void unknownRequestFieldsAreReportedButACredentialNever() {
-    byte[] payload = ("{\"MaYeuCau\":\"r1\",\"MaDVC\":\"1.001234\",\"MaTichHop\":37,\"MaCanBo\":\"cb\","
-        + "\"SoDinhDanh\":\"001085012345\",\"HoVaTen\":\"NGUYỄN VĂN AN\",\"NgayThangNamSinh\":\"14/07/1985\","
-        + "\"MaHoSo\":\"H26.22-260101-0001\",\"AuthHash\":\"a2V5OnBhc3M=\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] payload = """
+        {"MaYeuCau":"r1","MaDVC":"1.001234","MaTichHop":37,"MaCanBo":"cb",\
+        "SoDinhDanh":"001085012345","HoVaTen":"NGUYỄN VĂN AN","NgayThangNamSinh":"14/07/1985",\
+        "MaHoSo":"H26.22-260101-0001","AuthHash":"a2V5OnBhc3M="}\
+        """.getBytes(StandardCharsets.UTF_8);
     Decoded<LookupRequest> decoded = db.decodeLookupRequest(payload, WireForm.JSON);
 
     assertThat(decoded.value().metadata().integrationCode()).isEqualTo("37");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,14 +24,17 @@ class PortalErrorsTest {
   private final PortalJson portal = PortalJson.get();
 
   private static String request(String dossierMembers) {
-    return "{\"session\": \"" + SESSION + "\", \"madonvi\": \"000.00.06.H56\", \"service\": \"DongBoHoSoMC\","
-        + " \"data\": [{" + valid("") + "}, {" + dossierMembers + "}]}";
+    return String.format(Locale.ROOT, """
+        {"session": "%s", "madonvi": "000.00.06.H56", "service": "DongBoHoSoMC", \
+        "data": [{%s}, {%s}]}\
+        """, SESSION, valid(""), dossierMembers);
   }
 
   private static String valid(String extra) {
-    return "\"MaHoSo\": \"000.00.06.H56-261116-0012\", \"MaTTHC\": \"1.001193\", \"ChuHoSo\": \"Trần Văn Hùng\","
-        + " \"SoGiayToChuHoSo\": \"" + ID + "\", \"LoaiDoiTuong\": \"1\", \"TrangThaiHoSo\": \"2\""
-        + (extra.isEmpty() ? "" : ", " + extra);
+    return String.format(Locale.ROOT, """
+        "MaHoSo": "000.00.06.H56-261116-0012", "MaTTHC": "1.001193", "ChuHoSo": "Trần Văn Hùng", \
+        "SoGiayToChuHoSo": "%s", "LoaiDoiTuong": "1", "TrangThaiHoSo": "2"%s\
+        """, ID, extra.isEmpty() ? "" : ", " + extra);
   }
 
   static Stream<Arguments> unusable() {
@@ -50,8 +54,10 @@ class PortalErrorsTest {
             "/data/1/DinhDanhCHS/0/LoaiDinhDanh"),
         Arguments.of(request(valid("\"HoSoCoThanhPhanSoHoa\": \"" + ID + "\"")), Reason.INVALID_VALUE,
             "/data/1/HoSoCoThanhPhanSoHoa"),
-        Arguments.of(request(valid("\"TaiLieuNop\": [{\"TenTepDinhKem\": \"a\"}, {\"TenTepDinhKem\": \"b\","
-            + " \"DuocTaiSuDung\": \"2\"}]")), Reason.INVALID_VALUE, "/data/1/TaiLieuNop/1/DuocTaiSuDung"),
+        Arguments.of(request(valid("""
+            "TaiLieuNop": [{"TenTepDinhKem": "a"}, {"TenTepDinhKem": "b", \
+            "DuocTaiSuDung": "2"}]\
+            """)), Reason.INVALID_VALUE, "/data/1/TaiLieuNop/1/DuocTaiSuDung"),
         Arguments.of(request(valid("\"TaiLieuNop\": [{\"DuocSoHoa\": \"1\"}]")), Reason.MISSING_FIELD,
             "/data/1/TaiLieuNop/0/TenTepDinhKem"),
         Arguments.of(request(valid("\"DanhSachLePhi\": [{\"TenPhiLePhi\": \"Lệ phí\", \"Gia\": \"-" + ID + "\"}]")),
@@ -62,11 +68,15 @@ class PortalErrorsTest {
             Reason.INVALID_VALUE, "/data/1/DanhSachTepDinhKemKhac/0/SoLuong"),
         Arguments.of(request(valid("\"DanhSachHoSoBoSung\": [{\"NoiDungBoSung\": \"x\"}]")), Reason.MISSING_FIELD,
             "/data/1/DanhSachHoSoBoSung/0/NgayBoSung"),
-        Arguments.of(request(valid("\"DanhSachHoSoBoSung\": [{\"NgayBoSung\": \"20261117150000\","
-            + " \"NgayTiepNhanBoSung\": \"20261116150000\"}]")), Reason.INVALID_VALUE,
+        Arguments.of(request(valid("""
+            "DanhSachHoSoBoSung": [{"NgayBoSung": "20261117150000", \
+            "NgayTiepNhanBoSung": "20261116150000"}]\
+            """)), Reason.INVALID_VALUE,
             "/data/1/DanhSachHoSoBoSung/0/NgayTiepNhanBoSung"),
-        Arguments.of(request(valid("\"DanhSachHoSoBoSung\": [{\"NgayBoSung\": \"20261117150000\","
-            + " \"DanhSachLePhiBoSung\": [{\"Gia\": 1}]}]")), Reason.MISSING_FIELD,
+        Arguments.of(request(valid("""
+            "DanhSachHoSoBoSung": [{"NgayBoSung": "20261117150000", \
+            "DanhSachLePhiBoSung": [{"Gia": 1}]}]\
+            """)), Reason.MISSING_FIELD,
             "/data/1/DanhSachHoSoBoSung/0/DanhSachLePhiBoSung/0/TenPhiLePhi"),
         Arguments.of(request(valid("\"DanhSachGiayToKetQua\": [{}]")), Reason.MISSING_FIELD,
             "/data/1/DanhSachGiayToKetQua/0/TenGiayTo"),
@@ -92,8 +102,10 @@ class PortalErrorsTest {
             "/session"),
         Arguments.of(request(valid("")).replace("\"" + SESSION + "\"", "{\"token\": \"" + SESSION + "\"}"),
             Reason.UNEXPECTED_TYPE, "/session"),
-        Arguments.of("{\"session\": \"" + SESSION + "\", \"madonvi\": \"000.00.06.H56\", \"service\": \"x\","
-            + " \"data\": {\"MaHoSo\": \"" + ID + "\"}}", Reason.UNEXPECTED_TYPE, "/data"),
+        Arguments.of(String.format(Locale.ROOT, """
+            {"session": "%s", "madonvi": "000.00.06.H56", "service": "x", \
+            "data": {"MaHoSo": "%s"}}\
+            """, SESSION, ID), Reason.UNEXPECTED_TYPE, "/data"),
         Arguments.of("[{\"SoGiayToChuHoSo\": \"" + ID + "\"}]", Reason.UNEXPECTED_TYPE, ""),
         Arguments.of("{\"SoGiayToChuHoSo\": " + ID + "}", Reason.MALFORMED, ""),
         Arguments.of("{\"SoGiayToChuHoSo\": \"" + ID + "\"", Reason.MALFORMED, ""),
@@ -123,10 +135,12 @@ class PortalErrorsTest {
 
   @Test
   void progressStep_failsAtTheField() {
-    String json = "{\"session\": \"s\", \"madonvi\": \"000.00.06.H56\", \"service\": \"CapNhatTienDoHoSoMC\","
-        + " \"data\": [{\"MaHoSo\": \"000.00.06.H56-261116-0012\", \"ThoiDiemXuLy\": \"20261116090000\","
-        + " \"TrangThai\": \"4\"}, {\"MaHoSo\": \"000.00.06.H56-261116-0012\", \"ThoiDiemXuLy\": \"" + ID + "\","
-        + " \"TrangThai\": \"4\"}, {\"MaHoSo\": \"000.00.06.H56-261116-0012\", \"TrangThai\": \"4\"}]}";
+    String json = String.format(Locale.ROOT, """
+        {"session": "s", "madonvi": "000.00.06.H56", "service": "CapNhatTienDoHoSoMC", \
+        "data": [{"MaHoSo": "000.00.06.H56-261116-0012", "ThoiDiemXuLy": "20261116090000", \
+        "TrangThai": "4"}, {"MaHoSo": "000.00.06.H56-261116-0012", "ThoiDiemXuLy": "%s", \
+        "TrangThai": "4"}, {"MaHoSo": "000.00.06.H56-261116-0012", "TrangThai": "4"}]}\
+        """, ID);
 
     JsonDecodingException e = catchThrowableOfType(JsonDecodingException.class,
         () -> portal.decodeProgressRequest(utf8(json)));

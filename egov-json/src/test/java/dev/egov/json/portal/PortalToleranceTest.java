@@ -16,6 +16,7 @@ import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.dossier.Dossier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +31,17 @@ class PortalToleranceTest {
 
   /** A minimal dossier object with {@code extra} (JSON members, or "") appended. */
   private static String dossier(String extra) {
-    return "{\"MaHoSo\": \"000.00.06.H56-261116-0012\", \"MaTTHC\": \"1.001193\", \"ChuHoSo\": \"Trần Văn Hùng\","
-        + " \"LoaiDoiTuong\": \"1\", \"TrangThaiHoSo\": \"2\"" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    return String.format(Locale.ROOT, """
+        {"MaHoSo": "000.00.06.H56-261116-0012", "MaTTHC": "1.001193", "ChuHoSo": "Trần Văn Hùng", \
+        "LoaiDoiTuong": "1", "TrangThaiHoSo": "2"%s}\
+        """, extra.isEmpty() ? "" : ", " + extra);
   }
 
   private static String request(String dossierExtra) {
-    return "{\"session\": \"s3cr3t-session\", \"madonvi\": \"000.00.06.H56\", \"service\": \"DongBoHoSoMC\","
-        + " \"data\": [" + dossier(dossierExtra) + "]}";
+    return String.format(Locale.ROOT, """
+        {"session": "s3cr3t-session", "madonvi": "000.00.06.H56", "service": "DongBoHoSoMC", \
+        "data": [%s]}\
+        """, dossier(dossierExtra));
   }
 
   private Dossier read(String dossierExtra) {
@@ -83,8 +88,10 @@ class PortalToleranceTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"True\"", "\"true\"", "\"TRUE\"", "\"1\"", "1", "true", "\" 1 \""})
   void booleans_trueInEveryForm(String json) {
-    Dossier d = read("\"HoSoCoThanhPhanSoHoa\": " + json + ", \"TaiLieuNop\": [{\"TenTepDinhKem\": \"a.pdf\","
-        + " \"DuocSoHoa\": " + json + ", \"IsDeleted\": " + json + "}]");
+    Dossier d = read(String.format(Locale.ROOT, """
+        "HoSoCoThanhPhanSoHoa": %1$s, "TaiLieuNop": [{"TenTepDinhKem": "a.pdf", \
+        "DuocSoHoa": %1$s, "IsDeleted": %1$s}]\
+        """, json));
 
     assertThat(d.flags().hasDigitisedComponents()).isTrue();
     assertThat(d.documents().submitted().get(0).digitised()).isTrue();
@@ -123,8 +130,10 @@ class PortalToleranceTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"2\"", "2", "\" 2 \""})
   void quantitiesAndCodes_asStringsOrNumbers(String json) {
-    Dossier d = read("\"KenhThucHien\": " + json + ", \"DanhSachTepDinhKemKhac\": [{\"TenGiayTo\": \"Bản sao\","
-        + " \"SoLuong\": " + json + "}], \"DinhDanhCHS\": [{\"LoaiDinhDanh\": " + json + ", \"SoDinhDanh\": \"x\"}]");
+    Dossier d = read(String.format(Locale.ROOT, """
+        "KenhThucHien": %1$s, "DanhSachTepDinhKemKhac": [{"TenGiayTo": "Bản sao", "SoLuong": %1$s}], \
+        "DinhDanhCHS": [{"LoaiDinhDanh": %1$s, "SoDinhDanh": "x"}]\
+        """, json));
 
     assertThat(d.submission().channel()).isSameAs(Channel.ONLINE);
     assertThat(d.documents().otherAttachments().get(0).quantity()).isEqualTo(2);
@@ -170,8 +179,10 @@ class PortalToleranceTest {
 
   @Test
   void nullElementsOfLists_areSkipped() {
-    Dossier d = read("\"DSKetNoiCSDL\": [null, {\"MaCSDL\": 7}], \"DanhSachHoSoBoSung\": [{\"NgayBoSung\":"
-        + " \"20261117150000\", \"DanhSachGiayToBoSung\": [\"Bản sao\", null, \"\"]}]");
+    Dossier d = read("""
+        "DSKetNoiCSDL": [null, {"MaCSDL": 7}], "DanhSachHoSoBoSung": [{"NgayBoSung": \
+        "20261117150000", "DanhSachGiayToBoSung": ["Bản sao", null, ""]}]\
+        """);
 
     assertThat(d.flags().nationalDatabases()).extracting(c -> c.code()).containsExactly("7");
     assertThat(d.pauses().supplements().get(0).requestedDocuments()).containsExactly("Bản sao");

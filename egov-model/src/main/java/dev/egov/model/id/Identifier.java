@@ -43,4 +43,24 @@ public sealed interface Identifier
    * @return the text for logs and messages
    */
   String masked();
+
+  /**
+   * Returns whether this value was read from a {@linkplain IdentifierCheck#NON_STANDARD_FORM non-standard form} by
+   * {@code parseLenient}. Kinds without non-standard forms are never lenient.
+   *
+   * @return {@code true} if only lenient parsing accepts the text this value was read from
+   */
+  default boolean isLenient() {
+    return false;
+  }
+
+  /**
+   * Returns the level this value was verified at ({@code parse(text, Strictness)}). Values of types without levels
+   * are always fully verified.
+   *
+   * @return {@link Strictness#SEMANTIC} unless parsed at a lower level
+   */
+  default Strictness strictness() {
+    return Strictness.SEMANTIC;
+  }
 }

@@ -1,14 +1,29 @@
 package dev.egov.model.id;
 
+import static dev.egov.model.id.IdentifierCheck.EMPTY;
+import static dev.egov.model.id.IdentifierCheck.INVALID_CHARACTERS;
+import static dev.egov.model.id.IdentifierCheck.INVALID_CHECKSUM;
+import static dev.egov.model.id.IdentifierCheck.INVALID_COMPONENT;
+import static dev.egov.model.id.IdentifierCheck.INVALID_DATE;
+import static dev.egov.model.id.IdentifierCheck.INVALID_FORMAT;
+import static dev.egov.model.id.IdentifierCheck.WRONG_LENGTH;
+
+import dev.egov.model.internal.Masking;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every kind of identifier egov knows, with uniform access to its checks and parsers.
+ * Every kind of identifier egov knows, with uniform access to its checks and parsers: each constant carries its
+ * names, whether it is personal data (and so how it is masked), its strict and lenient checks and parsers, and the
+ * reasons its check can report. Adding a kind is adding a constant here and its value type (see {@code
+ * CONTRIBUTING.md} in the repository).
  *
  * <p>Several kinds share a shape: ten digits can be a tax code or a social-insurance number, twelve digits a personal
  * identification number or a 2012–2016 identity card. {@link #plausibleKinds} lists every reading of a value so that
@@ -25,35 +40,118 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public enum IdentifierKind {
+  // The table of kinds: names, whether the kind is personal data, its checks and parsers (with lenient variants where
+  // real data has non-standard forms), and the reasons beyond the shape errors its check reports. A kind's check takes
+  // a strictness level; the lambdas of kinds without levels ignore it. Each constant's method references and lambdas
+  // are classes of their own, so a caller that keeps one (a constraint validator) calls the kind's code directly.
+
   /** {@link PersonalIdNumber}: số định danh cá nhân (CCCD). */
-  PERSONAL_ID("personal identification number", "số định danh cá nhân", true),
+  PERSONAL_ID("personal identification number", "số định danh cá nhân", true,
+      (text, level) -> PersonalIdNumber.check(text), PersonalIdNumber::parse),
   /** {@link LegacyIdCardNumber}: số chứng minh nhân dân (CMND). */
-  LEGACY_ID_CARD("old identity card number", "số chứng minh nhân dân", true),
+  LEGACY_ID_CARD("old identity card number", "số chứng minh nhân dân", true,
+      (text, level) -> LegacyIdCardNumber.check(text), LegacyIdCardNumber::parse),
   /** {@link TaxCode}: mã số thuế, 10 digits. */
-  TAX_CODE("tax code", "mã số thuế", true),
+  TAX_CODE("tax code", "mã số thuế", true,
+      TaxCode::check, TaxCode::checkLenient, TaxCode::parse, TaxCode::parseLenient,
+      INVALID_CHECKSUM, INVALID_COMPONENT),
   /** {@link BranchTaxCode}: mã số thuế đơn vị phụ thuộc, 13 digits. */
-  BRANCH_TAX_CODE("branch tax code", "mã số thuế đơn vị phụ thuộc", true),
+  BRANCH_TAX_CODE("branch tax code", "mã số thuế đơn vị phụ thuộc", true,
+      BranchTaxCode::check, BranchTaxCode::checkLenient, BranchTaxCode::parse, BranchTaxCode::parseLenient,
+      INVALID_FORMAT, INVALID_CHECKSUM, INVALID_COMPONENT),
   /** {@link SocialInsuranceNumber}: mã số bảo hiểm xã hội. */
-  SOCIAL_INSURANCE_NUMBER("social-insurance number", "mã số bảo hiểm xã hội", true),
+  SOCIAL_INSURANCE_NUMBER("social-insurance number", "mã số bảo hiểm xã hội", true,
+      (text, level) -> SocialInsuranceNumber.check(text), SocialInsuranceNumber::parse),
   /** {@link HealthInsuranceCardCode}: mã thẻ bảo hiểm y tế. */
-  HEALTH_INSURANCE_CARD("health-insurance card code", "mã thẻ bảo hiểm y tế", true),
+  HEALTH_INSURANCE_CARD("health-insurance card code", "mã thẻ bảo hiểm y tế", true,
+      (text, level) -> HealthInsuranceCardCode.check(text), (text, level) -> HealthInsuranceCardCode.checkLenient(text),
+      HealthInsuranceCardCode::parse, HealthInsuranceCardCode::parseLenient,
+      INVALID_FORMAT, INVALID_COMPONENT),
   /** {@link AgencyCode}: mã định danh điện tử của cơ quan. */
-  AGENCY_CODE("agency code", "mã định danh điện tử cơ quan", false),
+  AGENCY_CODE("agency code", "mã định danh điện tử cơ quan", false,
+      (text, level) -> AgencyCode.check(text), (text, level) -> AgencyCode.checkLenient(text),
+      AgencyCode::parse, AgencyCode::parseLenient,
+      INVALID_FORMAT),
   /** {@link ProcedureCode}: mã thủ tục hành chính. */
-  PROCEDURE_CODE("procedure code", "mã thủ tục hành chính", false),
+  PROCEDURE_CODE("procedure code", "mã thủ tục hành chính", false,
+      (text, level) -> ProcedureCode.check(text), (text, level) -> ProcedureCode.checkLenient(text),
+      ProcedureCode::parse, ProcedureCode::parseLenient,
+      INVALID_FORMAT, INVALID_COMPONENT),
   /** {@link DossierCode}: mã hồ sơ. */
-  DOSSIER_CODE("dossier code", "mã hồ sơ", false),
+  DOSSIER_CODE("dossier code", "mã hồ sơ", false,
+      (text, level) -> DossierCode.check(text), (text, level) -> DossierCode.checkLenient(text),
+      DossierCode::parse, DossierCode::parseLenient,
+      INVALID_FORMAT, INVALID_DATE),
   /** {@link PhoneNumber}: số điện thoại. */
-  PHONE_NUMBER("phone number", "số điện thoại", true);
+  PHONE_NUMBER("phone number", "số điện thoại", true,
+      PhoneNumber::check, PhoneNumber::checkLenient, PhoneNumber::parse, PhoneNumber::parseLenient,
+      INVALID_FORMAT, INVALID_COMPONENT);
+
+  /**
+   * A kind's check as a function, as {@link #checker} returns it: for code that checks many texts of one kind (a
+   * constraint validator), so that each call goes straight to the identifier type's own check.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Checker {
+
+    /**
+     * Checks {@code text}. Never throws.
+     *
+     * @param text the text, possibly {@code null}
+     * @param strictness how deeply to check, for the kinds whose identifier type has levels (a {@code check(text,
+     *     Strictness)} of its own); the other kinds check every rule they have at any level
+     * @return the result
+     */
+    IdentifierCheck check(@Nullable CharSequence text, Strictness strictness);
+  }
+
+  /** A kind's parser. */
+  @FunctionalInterface
+  private interface Parser {
+    Identifier parse(CharSequence text);
+  }
 
   private final String englishName;
   private final String vietnameseName;
   private final boolean personalData;
+  private final Checker check;
+  private final Checker checkLenient;
+  private final Parser parse;
+  private final Parser parseLenient;
+  private final boolean nonStandardForms;
+  private final Set<IdentifierCheck> invalidReasons;
 
-  IdentifierKind(String englishName, String vietnameseName, boolean personalData) {
+  /** A kind with one form. */
+  IdentifierKind(
+      String englishName, String vietnameseName, boolean personalData, Checker check, Parser parse,
+      IdentifierCheck... reasons) {
+    this(englishName, vietnameseName, personalData, check, check, parse, parse, false, reasons);
+  }
+
+  /** A kind whose lenient check and parser also accept the non-standard forms of real data. */
+  IdentifierKind(
+      String englishName, String vietnameseName, boolean personalData, Checker check, Checker checkLenient,
+      Parser parse, Parser parseLenient, IdentifierCheck... reasons) {
+    this(englishName, vietnameseName, personalData, check, checkLenient, parse, parseLenient, true, reasons);
+  }
+
+  IdentifierKind(
+      String englishName, String vietnameseName, boolean personalData, Checker check, Checker checkLenient,
+      Parser parse, Parser parseLenient, boolean nonStandardForms, IdentifierCheck[] reasons) {
     this.englishName = englishName;
     this.vietnameseName = vietnameseName;
     this.personalData = personalData;
+    this.check = check;
+    this.checkLenient = checkLenient;
+    this.parse = parse;
+    this.parseLenient = parseLenient;
+    this.nonStandardForms = nonStandardForms;
+    // Every check starts with the same three shape tests (emptiness, characters, length).
+    EnumSet<IdentifierCheck> all = EnumSet.of(EMPTY, INVALID_CHARACTERS, WRONG_LENGTH);
+    Collections.addAll(all, reasons);
+    this.invalidReasons = Collections.unmodifiableSet(all);
   }
 
   /**
@@ -81,6 +179,62 @@ public enum IdentifierKind {
    */
   public boolean isPersonalData() {
     return personalData;
+  }
+
+  /**
+   * Returns {@code text} as it may appear in a log or a message about this kind: masked like the identifiers' {@code
+   * toString()} ({@code 079*******34}) for the kinds that are {@linkplain #isPersonalData() personal data}, in clear
+   * for the others. Either way, characters outside printable ASCII become {@code ?} and text longer than 32
+   * characters is cut, with its length stated. For a valid identifier {@code id}, {@code
+   * id.kind().mask(id.format())} is {@code id.masked()}.
+   *
+   * @param text the text, possibly invalid, possibly {@code null}
+   * @return the text for logs; {@code "null"} for {@code null}
+   */
+  public String mask(@Nullable CharSequence text) {
+    return personalData ? Masking.mask(text) : Masking.inClear(text);
+  }
+
+  /**
+   * Returns whether real data has forms of this kind beyond the normative one (separators in a tax code, a short
+   * agency code, a 5-digit dossier sequence): {@link #checkLenient} accepts them where {@link #check} reports {@link
+   * IdentifierCheck#NON_STANDARD_FORM}. For the other kinds the lenient methods are the standard ones.
+   *
+   * @return {@code false} for personal identification numbers, old identity cards and social-insurance numbers
+   */
+  public boolean hasNonStandardForms() {
+    return nonStandardForms;
+  }
+
+  /**
+   * Returns every reason {@link #check} and {@link #checkLenient} report for a text that is not an identifier of this
+   * kind: {@link IdentifierCheck#EMPTY}, {@link IdentifierCheck#INVALID_CHARACTERS} and {@link
+   * IdentifierCheck#WRONG_LENGTH} for every kind, and the rules the kind has beyond its shape (a misplaced separator,
+   * a check digit, a date, a part outside its values). Never {@link IdentifierCheck#VALID} or {@link
+   * IdentifierCheck#NON_STANDARD_FORM}.
+   *
+   * @return the reasons, unmodifiable, in {@link IdentifierCheck} order
+   */
+  public Set<IdentifierCheck> invalidReasons() {
+    return invalidReasons;
+  }
+
+  /**
+   * Returns this kind's check as a function object, for code that checks many texts of one kind and wants each call
+   * to reach the identifier type's check directly (as {@link #check} and {@link #checkLenient} do through one shared
+   * call):
+   *
+   * <pre>{@code
+   * IdentifierKind.Checker taxCodes = IdentifierKind.TAX_CODE.checker(false);
+   * taxCodes.check("0100109107", Strictness.SEMANTIC);   // INVALID_CHECKSUM
+   * taxCodes.check("0100109107", Strictness.FORMAT);     // VALID: the check digit is not looked at
+   * }</pre>
+   *
+   * @param lenient {@code true} for the check of {@link #checkLenient}, {@code false} for that of {@link #check}
+   * @return the check; at {@link Strictness#SEMANTIC} it returns what {@link #check} or {@link #checkLenient} does
+   */
+  public Checker checker(boolean lenient) {
+    return lenient ? checkLenient : check;
   }
 
   /**
@@ -117,28 +271,7 @@ public enum IdentifierKind {
    * @return the result
    */
   public IdentifierCheck check(@Nullable CharSequence text) {
-    switch (this) {
-      case PERSONAL_ID:
-        return PersonalIdNumber.check(text);
-      case LEGACY_ID_CARD:
-        return LegacyIdCardNumber.check(text);
-      case TAX_CODE:
-        return TaxCode.check(text);
-      case BRANCH_TAX_CODE:
-        return BranchTaxCode.check(text);
-      case SOCIAL_INSURANCE_NUMBER:
-        return SocialInsuranceNumber.check(text);
-      case HEALTH_INSURANCE_CARD:
-        return HealthInsuranceCardCode.check(text);
-      case AGENCY_CODE:
-        return AgencyCode.check(text);
-      case PROCEDURE_CODE:
-        return ProcedureCode.check(text);
-      case DOSSIER_CODE:
-        return DossierCode.check(text);
-      default:
-        return PhoneNumber.check(text);
-    }
+    return check.check(text, Strictness.SEMANTIC);
   }
 
   /**
@@ -149,24 +282,7 @@ public enum IdentifierKind {
    * @return the result
    */
   public IdentifierCheck checkLenient(@Nullable CharSequence text) {
-    switch (this) {
-      case TAX_CODE:
-        return TaxCode.checkLenient(text);
-      case BRANCH_TAX_CODE:
-        return BranchTaxCode.checkLenient(text);
-      case HEALTH_INSURANCE_CARD:
-        return HealthInsuranceCardCode.checkLenient(text);
-      case AGENCY_CODE:
-        return AgencyCode.checkLenient(text);
-      case PROCEDURE_CODE:
-        return ProcedureCode.checkLenient(text);
-      case DOSSIER_CODE:
-        return DossierCode.checkLenient(text);
-      case PHONE_NUMBER:
-        return PhoneNumber.checkLenient(text);
-      default:
-        return check(text);
-    }
+    return checkLenient.check(text, Strictness.SEMANTIC);
   }
 
   /**
@@ -177,28 +293,7 @@ public enum IdentifierKind {
    * @throws InvalidIdentifierException if {@link #check} does not return {@link IdentifierCheck#VALID}
    */
   public Identifier parse(CharSequence text) {
-    switch (this) {
-      case PERSONAL_ID:
-        return PersonalIdNumber.parse(text);
-      case LEGACY_ID_CARD:
-        return LegacyIdCardNumber.parse(text);
-      case TAX_CODE:
-        return TaxCode.parse(text);
-      case BRANCH_TAX_CODE:
-        return BranchTaxCode.parse(text);
-      case SOCIAL_INSURANCE_NUMBER:
-        return SocialInsuranceNumber.parse(text);
-      case HEALTH_INSURANCE_CARD:
-        return HealthInsuranceCardCode.parse(text);
-      case AGENCY_CODE:
-        return AgencyCode.parse(text);
-      case PROCEDURE_CODE:
-        return ProcedureCode.parse(text);
-      case DOSSIER_CODE:
-        return DossierCode.parse(text);
-      default:
-        return PhoneNumber.parse(text);
-    }
+    return parse.parse(text);
   }
 
   /**
@@ -209,24 +304,7 @@ public enum IdentifierKind {
    * @throws InvalidIdentifierException if {@link #checkLenient} does not return {@link IdentifierCheck#VALID}
    */
   public Identifier parseLenient(CharSequence text) {
-    switch (this) {
-      case TAX_CODE:
-        return TaxCode.parseLenient(text);
-      case BRANCH_TAX_CODE:
-        return BranchTaxCode.parseLenient(text);
-      case HEALTH_INSURANCE_CARD:
-        return HealthInsuranceCardCode.parseLenient(text);
-      case AGENCY_CODE:
-        return AgencyCode.parseLenient(text);
-      case PROCEDURE_CODE:
-        return ProcedureCode.parseLenient(text);
-      case DOSSIER_CODE:
-        return DossierCode.parseLenient(text);
-      case PHONE_NUMBER:
-        return PhoneNumber.parseLenient(text);
-      default:
-        return parse(text);
-    }
+    return parseLenient.parse(text);
   }
 
   /**

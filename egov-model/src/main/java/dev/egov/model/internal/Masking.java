@@ -48,6 +48,27 @@ public final class Masking {
   }
 
   /**
+   * Returns a value that is not personal data (an agency or dossier code) for a log, unmasked but as safe as a masked
+   * one: characters outside printable ASCII become {@code ?}, and text longer than 32 characters is cut, with its
+   * length stated.
+   *
+   * @param value the value, possibly invalid, possibly {@code null}
+   * @return the value for logs; {@code "null"} for {@code null}
+   */
+  public static String inClear(@Nullable CharSequence value) {
+    if (value == null) {
+      return "null";
+    }
+    int length = value.length();
+    StringBuilder out = new StringBuilder(Math.min(length, MAX_MASKED_LENGTH) + 16);
+    appendSafe(out, value, 0, Math.min(length, MAX_MASKED_LENGTH));
+    if (length > MAX_MASKED_LENGTH) {
+      out.append("…(").append(length).append(" chars)");
+    }
+    return out.toString();
+  }
+
+  /**
    * Masks a personal name: the first letter of each word is kept, the rest replaced ({@code Nguyễn Văn An} becomes
    * {@code N***** V** A*}).
    *

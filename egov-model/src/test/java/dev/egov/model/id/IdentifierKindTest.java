@@ -94,6 +94,69 @@ class IdentifierKindTest {
 
   @ParameterizedTest
   @EnumSource(IdentifierKind.class)
+  void hasNonStandardForms_eachKind_trueExactlyForKindsWithALenientOnlyExample(IdentifierKind kind) {
+    assertThat(kind.hasNonStandardForms()).isEqualTo(LENIENT_ONLY.containsKey(kind));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentifierKind.class)
+  void invalidReasons_eachKind_shapeErrorsAndNeverValidOrNonStandard(IdentifierKind kind) {
+    assertThat(kind.invalidReasons())
+        .contains(IdentifierCheck.EMPTY, IdentifierCheck.INVALID_CHARACTERS, IdentifierCheck.WRONG_LENGTH)
+        .doesNotContain(IdentifierCheck.VALID, IdentifierCheck.NON_STANDARD_FORM)
+        .isUnmodifiable();
+    assertThat(kind.invalidReasons()).contains(kind.check(""), kind.check("\u0663"), kind.check("0"));
+  }
+
+  @Test
+  void invalidReasons_documentedKinds_theirOwnRules() {
+    assertThat(IdentifierKind.PERSONAL_ID.invalidReasons())
+        .containsExactly(IdentifierCheck.EMPTY, IdentifierCheck.INVALID_CHARACTERS, IdentifierCheck.WRONG_LENGTH);
+    assertThat(IdentifierKind.TAX_CODE.invalidReasons())
+        .contains(IdentifierCheck.INVALID_CHECKSUM, IdentifierCheck.INVALID_COMPONENT)
+        .doesNotContain(IdentifierCheck.INVALID_DATE);
+    assertThat(IdentifierKind.DOSSIER_CODE.invalidReasons()).contains(IdentifierCheck.INVALID_DATE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentifierKind.class)
+  void checker_atSemantic_sameAsCheckAndCheckLenient(IdentifierKind kind) {
+    for (String text : new String[] {STANDARD.get(kind), LENIENT_ONLY.getOrDefault(kind, ""), "0100109107", null}) {
+      assertThat(kind.checker(false).check(text, Strictness.SEMANTIC)).as(text).isEqualTo(kind.check(text));
+      assertThat(kind.checker(true).check(text, Strictness.SEMANTIC)).as(text).isEqualTo(kind.checkLenient(text));
+    }
+  }
+
+  @Test
+  void checker_kindsWithLevels_applyTheLevel() {
+    assertThat(IdentifierKind.TAX_CODE.checker(false).check("0100109107", Strictness.FORMAT))
+        .isEqualTo(IdentifierCheck.VALID);
+    assertThat(IdentifierKind.TAX_CODE.checker(true).check("01.00.109.107", Strictness.FORMAT))
+        .isEqualTo(IdentifierCheck.VALID);
+    assertThat(IdentifierKind.PHONE_NUMBER.checker(false).check("0952345678", Strictness.FORMAT))
+        .isEqualTo(IdentifierCheck.VALID);
+    assertThat(IdentifierKind.PHONE_NUMBER.checker(false).check("0952345678", Strictness.SEMANTIC))
+        .isEqualTo(IdentifierCheck.INVALID_COMPONENT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentifierKind.class)
+  void mask_formatOfAValue_sameAsTheValuesMasked(IdentifierKind kind) {
+    for (Identifier id : new Identifier[] {kind.parse(STANDARD.get(kind)),
+        kind.parseLenient(LENIENT_ONLY.getOrDefault(kind, STANDARD.get(kind)))}) {
+      assertThat(kind.mask(id.format())).isEqualTo(id.masked());
+    }
+  }
+
+  @Test
+  void mask_invalidText_personalKindsMasked_othersInClearButSafe() {
+    assertThat(IdentifierKind.PERSONAL_ID.mask("07930300123")).isEqualTo("079******23");
+    assertThat(IdentifierKind.AGENCY_CODE.mask("000.00.00.H5\n")).isEqualTo("000.00.00.H5?");
+    assertThat(IdentifierKind.DOSSIER_CODE.mask(null)).isEqualTo("null");
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentifierKind.class)
   void fromId_idOrConstantNameInAnyCase_findsKind(IdentifierKind kind) {
     assertThat(IdentifierKind.fromId(kind.id())).contains(kind);
     assertThat(IdentifierKind.fromId(kind.name())).contains(kind);

@@ -107,4 +107,13 @@ class MaskingTest {
     String name = "\uD835\uDC00bc"; // MATHEMATICAL BOLD CAPITAL A, then bc
     assertThat(Masking.maskName(name)).isEqualTo("\uD835\uDC00**");
   }
+
+  @Test
+  void inClear_value_keptButSafeAndCut() {
+    assertThat(Masking.inClear("000.00.00.H56")).isEqualTo("000.00.00.H56");
+    assertThat(Masking.inClear("H56\u0000\n\u1EA1")).isEqualTo("H56???");
+    assertThat(Masking.inClear(null)).isEqualTo("null");
+    assertThat(Masking.inClear("")).isEmpty();
+    assertThat(Masking.inClear("0123456789".repeat(4))).isEqualTo("01234567890123456789012345678901…(40 chars)");
+  }
 }

@@ -4,7 +4,6 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import dev.egov.validation.internal.ConsistentPersonalIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -36,10 +35,8 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
-// validatedBy names classes of a non-exported package: only the Bean Validation provider reflects on them.
-@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = ConsistentPersonalIdValidator.class)
+@Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConsistentPersonalId {

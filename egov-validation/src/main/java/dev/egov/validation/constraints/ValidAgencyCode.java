@@ -9,7 +9,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.egov.model.id.AgencyCode;
-import dev.egov.validation.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,14 +17,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link AgencyCode} must be a valid agency code (mã định danh điện tử cơ quan): {@code DDD.DD.DD.LDD} (Quyết định 20/2020/QĐ-TTg); leniently also the short form {@code H56.14}.
- *
- * <p>A thin adapter over {@link AgencyCode#check}: the rules live in egov-model, once. {@code null} is valid; add
- * {@code @NotNull} to require a value. A violation's code is {@code AGENCY_CODE.<reason>}, the {@link
- * dev.egov.model.id.IdentifierCheck} that failed (such as {@code AGENCY_CODE.WRONG_LENGTH}), and its message says which
- * rule failed, in Vietnamese or English (see {@link dev.egov.validation.EgovValidation}). On a {@link AgencyCode} value,
- * the constraint checks what parsing may have relaxed: a value read from a non-standard form is
- * reported.
+ * The annotated {@code CharSequence} or {@link AgencyCode} must be a valid agency code (mã định danh điện tử cơ quan):
+ * {@code DDD.DD.DD.LDD} (Quyết định 20/2020/QĐ-TTg); leniently also the short form {@code H56.14}. Rules: {@link
+ * AgencyCode#check}; codes {@code AGENCY_CODE.<reason>}. What every identifier constraint does (null, codes, messages,
+ * leniency, value types) is in the {@linkplain dev.egov.validation.constraints package documentation}.
  *
  * <pre>{@code
  * record Application(@NotNull @ValidAgencyCode String agency) {}
@@ -33,58 +28,32 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
-// validatedBy names classes of a non-exported package: only the Bean Validation provider reflects on them.
-@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {IdentifierValidators.AgencyCodeOfText.class, IdentifierValidators.AgencyCodeOfValue.class})
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidAgencyCode.List.class)
 public @interface ValidAgencyCode {
 
-  /**
-   * The message template, used for every reason. By default each reason has its own message.
-   *
-   * @return the template
-   */
+  /** {@return the message of every reason; by default each reason has its own} */
   String message() default "{dev.egov.validation.constraints.ValidAgencyCode.message}";
 
-  /**
-   * The groups the constraint belongs to.
-   *
-   * @return the groups
-   */
+  /** {@return the groups} */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload, for clients of the Bean Validation API.
-   *
-   * @return the payload
-   */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
-  /**
-   * Whether forms seen in real data but not normative are accepted (see {@code parseLenient} of the identifier type).
-   *
-   * @return {@code false} by default: only the standard form is valid
-   */
+  /** {@return whether the non-standard forms of real data are valid too; {@code false} by default} */
   boolean lenient() default false;
 
-  /**
-   * Several {@link ValidAgencyCode} constraints on the same element.
-   *
-   * @since 0.1.0
-   */
+  /** Several {@code @ValidAgencyCode} on one element. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** {@return the constraints} */
     ValidAgencyCode[] value();
   }
 }

@@ -9,7 +9,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.egov.model.id.DossierCode;
-import dev.egov.validation.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,14 +17,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link DossierCode} must be a valid dossier code (mã hồ sơ): agency code, receipt date and a 4-digit daily sequence (Thông tư 01/2018/TT-VPCP Art. 19); leniently 5 digits.
- *
- * <p>A thin adapter over {@link DossierCode#check}: the rules live in egov-model, once. {@code null} is valid; add
- * {@code @NotNull} to require a value. A violation's code is {@code DOSSIER_CODE.<reason>}, the {@link
- * dev.egov.model.id.IdentifierCheck} that failed (such as {@code DOSSIER_CODE.WRONG_LENGTH}), and its message says which
- * rule failed, in Vietnamese or English (see {@link dev.egov.validation.EgovValidation}). On a {@link DossierCode} value,
- * the constraint checks what parsing may have relaxed: a value read from a non-standard form is
- * reported.
+ * The annotated {@code CharSequence} or {@link DossierCode} must be a valid dossier code (mã hồ sơ): agency code,
+ * receipt date and a 4-digit daily sequence (Thông tư 01/2018/TT-VPCP Art. 19); leniently 5 digits. Rules: {@link
+ * DossierCode#check}; codes {@code DOSSIER_CODE.<reason>}. What every identifier constraint does (null, codes,
+ * messages, leniency, value types) is in the {@linkplain dev.egov.validation.constraints package documentation}.
  *
  * <pre>{@code
  * record Application(@NotNull @ValidDossierCode String dossier) {}
@@ -33,58 +28,32 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
-// validatedBy names classes of a non-exported package: only the Bean Validation provider reflects on them.
-@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {IdentifierValidators.DossierCodeOfText.class, IdentifierValidators.DossierCodeOfValue.class})
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidDossierCode.List.class)
 public @interface ValidDossierCode {
 
-  /**
-   * The message template, used for every reason. By default each reason has its own message.
-   *
-   * @return the template
-   */
+  /** {@return the message of every reason; by default each reason has its own} */
   String message() default "{dev.egov.validation.constraints.ValidDossierCode.message}";
 
-  /**
-   * The groups the constraint belongs to.
-   *
-   * @return the groups
-   */
+  /** {@return the groups} */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload, for clients of the Bean Validation API.
-   *
-   * @return the payload
-   */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
-  /**
-   * Whether forms seen in real data but not normative are accepted (see {@code parseLenient} of the identifier type).
-   *
-   * @return {@code false} by default: only the standard form is valid
-   */
+  /** {@return whether the non-standard forms of real data are valid too; {@code false} by default} */
   boolean lenient() default false;
 
-  /**
-   * Several {@link ValidDossierCode} constraints on the same element.
-   *
-   * @since 0.1.0
-   */
+  /** Several {@code @ValidDossierCode} on one element. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** {@return the constraints} */
     ValidDossierCode[] value();
   }
 }

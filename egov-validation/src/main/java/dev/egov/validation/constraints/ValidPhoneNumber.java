@@ -10,7 +10,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.egov.model.id.PhoneNumber;
 import dev.egov.model.id.Strictness;
-import dev.egov.validation.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,14 +18,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link PhoneNumber} must be a valid phone number (số điện thoại): a Vietnamese mobile or landline number, national or {@code +84} form.
- *
- * <p>A thin adapter over {@link PhoneNumber#check}: the rules live in egov-model, once. {@code null} is valid; add
- * {@code @NotNull} to require a value. A violation's code is {@code PHONE_NUMBER.<reason>}, the {@link
- * dev.egov.model.id.IdentifierCheck} that failed (such as {@code PHONE_NUMBER.WRONG_LENGTH}), and its message says which
- * rule failed, in Vietnamese or English (see {@link dev.egov.validation.EgovValidation}). On a {@link PhoneNumber} value,
- * the constraint checks what parsing may have relaxed: a value read from a non-standard form, or verified at a lower strictness, is
- * reported.
+ * The annotated {@code CharSequence} or {@link PhoneNumber} must be a valid phone number (số điện thoại): a Vietnamese
+ * mobile or landline number, national or {@code +84} form. Rules: {@link PhoneNumber#check}; codes {@code
+ * PHONE_NUMBER.<reason>}. What every identifier constraint does (null, codes, messages, leniency, value types) is in
+ * the {@linkplain dev.egov.validation.constraints package documentation}.
  *
  * <pre>{@code
  * record Application(@NotNull @ValidPhoneNumber String phone) {}
@@ -34,65 +29,35 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
-// validatedBy names classes of a non-exported package: only the Bean Validation provider reflects on them.
-@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {IdentifierValidators.PhoneNumberOfText.class, IdentifierValidators.PhoneNumberOfValue.class})
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidPhoneNumber.List.class)
 public @interface ValidPhoneNumber {
 
-  /**
-   * The message template, used for every reason. By default each reason has its own message.
-   *
-   * @return the template
-   */
+  /** {@return the message of every reason; by default each reason has its own} */
   String message() default "{dev.egov.validation.constraints.ValidPhoneNumber.message}";
 
-  /**
-   * The groups the constraint belongs to.
-   *
-   * @return the groups
-   */
+  /** {@return the groups} */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload, for clients of the Bean Validation API.
-   *
-   * @return the payload
-   */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
-  /**
-   * Whether forms seen in real data but not normative are accepted (see {@code parseLenient} of the identifier type).
-   *
-   * @return {@code false} by default: only the standard form is valid
-   */
+  /** {@return whether the non-standard forms of real data are valid too; {@code false} by default} */
   boolean lenient() default false;
 
-  /**
-   * How deeply to check.
-   *
-   * @return {@link Strictness#SEMANTIC} by default
-   */
+  /** {@return how deeply to check; {@link Strictness#SEMANTIC} by default} */
   Strictness strictness() default Strictness.SEMANTIC;
 
-  /**
-   * Several {@link ValidPhoneNumber} constraints on the same element.
-   *
-   * @since 0.1.0
-   */
+  /** Several {@code @ValidPhoneNumber} on one element. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** {@return the constraints} */
     ValidPhoneNumber[] value();
   }
 }

@@ -9,7 +9,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.egov.model.id.TaxIdentifier;
-import dev.egov.validation.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,14 +17,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link TaxIdentifier} must be a valid tax identifier (mã số thuế): a tax code, a branch tax code, or (for individuals since 1 July 2025) a personal identification number.
- *
- * <p>A thin adapter over {@link TaxIdentifier#check}: the rules live in egov-model, once. {@code null} is valid; add
- * {@code @NotNull} to require a value. A violation's code is {@code TAX_IDENTIFIER.<reason>}, the {@link
- * dev.egov.model.id.IdentifierCheck} that failed (such as {@code TAX_IDENTIFIER.WRONG_LENGTH}), and its message says which
- * rule failed, in Vietnamese or English (see {@link dev.egov.validation.EgovValidation}). On a {@link TaxIdentifier} value,
- * the constraint checks what parsing may have relaxed: a value read from a non-standard form is
- * reported.
+ * The annotated {@code CharSequence} or {@link TaxIdentifier} must be a valid tax identifier (mã số thuế): a tax code,
+ * a branch tax code, or (for individuals since 1 July 2025) a personal identification number. Rules: {@link
+ * TaxIdentifier#check}; codes {@code TAX_IDENTIFIER.<reason>}. What every identifier constraint does (null, codes,
+ * messages, leniency, value types) is in the {@linkplain dev.egov.validation.constraints package documentation}.
  *
  * <pre>{@code
  * record Application(@NotNull @ValidTaxIdentifier String taxId) {}
@@ -33,58 +28,32 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
-// validatedBy names classes of a non-exported package: only the Bean Validation provider reflects on them.
-@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {IdentifierValidators.TaxIdentifierOfText.class, IdentifierValidators.TaxIdentifierOfValue.class})
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidTaxIdentifier.List.class)
 public @interface ValidTaxIdentifier {
 
-  /**
-   * The message template, used for every reason. By default each reason has its own message.
-   *
-   * @return the template
-   */
+  /** {@return the message of every reason; by default each reason has its own} */
   String message() default "{dev.egov.validation.constraints.ValidTaxIdentifier.message}";
 
-  /**
-   * The groups the constraint belongs to.
-   *
-   * @return the groups
-   */
+  /** {@return the groups} */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload, for clients of the Bean Validation API.
-   *
-   * @return the payload
-   */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
-  /**
-   * Whether forms seen in real data but not normative are accepted (see {@code parseLenient} of the identifier type).
-   *
-   * @return {@code false} by default: only the standard form is valid
-   */
+  /** {@return whether the non-standard forms of real data are valid too; {@code false} by default} */
   boolean lenient() default false;
 
-  /**
-   * Several {@link ValidTaxIdentifier} constraints on the same element.
-   *
-   * @since 0.1.0
-   */
+  /** Several {@code @ValidTaxIdentifier} on one element. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** {@return the constraints} */
     ValidTaxIdentifier[] value();
   }
 }

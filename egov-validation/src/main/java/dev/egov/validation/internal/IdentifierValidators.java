@@ -1,17 +1,28 @@
 package dev.egov.validation.internal;
 
+import static dev.egov.model.id.IdentifierKind.AGENCY_CODE;
+import static dev.egov.model.id.IdentifierKind.BRANCH_TAX_CODE;
+import static dev.egov.model.id.IdentifierKind.DOSSIER_CODE;
+import static dev.egov.model.id.IdentifierKind.HEALTH_INSURANCE_CARD;
+import static dev.egov.model.id.IdentifierKind.LEGACY_ID_CARD;
+import static dev.egov.model.id.IdentifierKind.PERSONAL_ID;
+import static dev.egov.model.id.IdentifierKind.PHONE_NUMBER;
+import static dev.egov.model.id.IdentifierKind.PROCEDURE_CODE;
+import static dev.egov.model.id.IdentifierKind.SOCIAL_INSURANCE_NUMBER;
+import static dev.egov.model.id.IdentifierKind.TAX_CODE;
+import static dev.egov.model.id.Strictness.SEMANTIC;
+
 import dev.egov.model.id.AgencyCode;
 import dev.egov.model.id.BranchTaxCode;
 import dev.egov.model.id.DossierCode;
 import dev.egov.model.id.HealthInsuranceCardCode;
 import dev.egov.model.id.HealthInsuranceIdentifier;
-import dev.egov.model.id.IdentifierCheck;
+import dev.egov.model.id.IdentifierKind;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.PhoneNumber;
 import dev.egov.model.id.ProcedureCode;
 import dev.egov.model.id.SocialInsuranceNumber;
-import dev.egov.model.id.Strictness;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.validation.constraints.ValidAgencyCode;
@@ -26,512 +37,283 @@ import dev.egov.validation.constraints.ValidProcedureCode;
 import dev.egov.validation.constraints.ValidSocialInsuranceNumber;
 import dev.egov.validation.constraints.ValidTaxCode;
 import dev.egov.validation.constraints.ValidTaxIdentifier;
+import dev.egov.validation.internal.IdentifierValidator.OnText;
+import dev.egov.validation.internal.IdentifierValidator.OnValue;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The validators of the identifier constraints in {@code dev.egov.validation.constraints}: for each, one on text and
- * one on the parsed value type. Written from one table to stay uniform; each delegates to the model's checks.
+ * The validators of the identifier constraints in {@code dev.egov.validation.constraints}, one on text and one on the
+ * value type for each: subclasses of {@link IdentifierValidator.OnText} and {@link IdentifierValidator.OnValue} that
+ * read their annotation (and, on text, call the check from an {@code isValid} of their own: see {@link
+ * IdentifierValidator.OnText}), registered in {@code META-INF/services/jakarta.validation.ConstraintValidator} and in
+ * the module descriptor.
  */
 public final class IdentifierValidators {
+
+  private static final IdentifierKind.Checker TAX_IDENTIFIER = (text, level) -> TaxIdentifier.check(text);
+  private static final IdentifierKind.Checker TAX_IDENTIFIER_LENIENT =
+      (text, level) -> TaxIdentifier.checkLenient(text);
+  private static final IdentifierKind.Checker HEALTH_INSURANCE_IDENTIFIER =
+      (text, level) -> HealthInsuranceIdentifier.check(text);
+  private static final IdentifierKind.Checker HEALTH_INSURANCE_IDENTIFIER_LENIENT =
+      (text, level) -> HealthInsuranceIdentifier.checkLenient(text);
 
   private IdentifierValidators() {}
 
   /** {@link ValidPersonalIdNumber} on text. */
-  public static final class PersonalIdNumberOfText extends IdentifierValidator<ValidPersonalIdNumber, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  public static final class PersonalIdNumberOfText extends OnText<ValidPersonalIdNumber> {
     @Override
     public void initialize(ValidPersonalIdNumber a) {
-      setUp("PERSONAL_ID", a.message(), "{dev.egov.validation.constraints.ValidPersonalIdNumber.message}");
+      setUp(a, PERSONAL_ID, a.message(), false, SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return PersonalIdNumber.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidPersonalIdNumber} on a parsed {@link PersonalIdNumber}. */
-  public static final class PersonalIdNumberOfValue extends IdentifierValidator<ValidPersonalIdNumber, PersonalIdNumber> {
-    @Override
-    public boolean isValid(@Nullable PersonalIdNumber value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  /** {@link ValidPersonalIdNumber} on a {@link PersonalIdNumber}. */
+  public static final class PersonalIdNumberOfValue extends OnValue<ValidPersonalIdNumber, PersonalIdNumber> {
     @Override
     public void initialize(ValidPersonalIdNumber a) {
-      setUp("PERSONAL_ID", a.message(), "{dev.egov.validation.constraints.ValidPersonalIdNumber.message}");
-    }
-
-    @Override
-    IdentifierCheck check(PersonalIdNumber value) {
-      return ValueRules.check(value, false, Strictness.SEMANTIC);
+      setUp(a, PERSONAL_ID.name(), a.message(), false, SEMANTIC);
     }
   }
 
   /** {@link ValidLegacyIdCardNumber} on text. */
-  public static final class LegacyIdCardNumberOfText extends IdentifierValidator<ValidLegacyIdCardNumber, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  public static final class LegacyIdCardNumberOfText extends OnText<ValidLegacyIdCardNumber> {
     @Override
     public void initialize(ValidLegacyIdCardNumber a) {
-      setUp("LEGACY_ID_CARD", a.message(), "{dev.egov.validation.constraints.ValidLegacyIdCardNumber.message}");
+      setUp(a, LEGACY_ID_CARD, a.message(), false, SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return LegacyIdCardNumber.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidLegacyIdCardNumber} on a parsed {@link LegacyIdCardNumber}. */
-  public static final class LegacyIdCardNumberOfValue extends IdentifierValidator<ValidLegacyIdCardNumber, LegacyIdCardNumber> {
-    @Override
-    public boolean isValid(@Nullable LegacyIdCardNumber value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  /** {@link ValidLegacyIdCardNumber} on a {@link LegacyIdCardNumber}. */
+  public static final class LegacyIdCardNumberOfValue extends OnValue<ValidLegacyIdCardNumber, LegacyIdCardNumber> {
     @Override
     public void initialize(ValidLegacyIdCardNumber a) {
-      setUp("LEGACY_ID_CARD", a.message(), "{dev.egov.validation.constraints.ValidLegacyIdCardNumber.message}");
-    }
-
-    @Override
-    IdentifierCheck check(LegacyIdCardNumber value) {
-      return ValueRules.check(value, false, Strictness.SEMANTIC);
+      setUp(a, LEGACY_ID_CARD.name(), a.message(), false, SEMANTIC);
     }
   }
 
   /** {@link ValidTaxCode} on text. */
-  public static final class TaxCodeOfText extends IdentifierValidator<ValidTaxCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  public static final class TaxCodeOfText extends OnText<ValidTaxCode> {
     @Override
     public void initialize(ValidTaxCode a) {
-      setUp("TAX_CODE", a.message(), "{dev.egov.validation.constraints.ValidTaxCode.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
+      setUp(a, TAX_CODE, a.message(), a.lenient(), a.strictness());
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? TaxCode.checkLenient(value, strictness) : TaxCode.check(value, strictness);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidTaxCode} on a parsed {@link TaxCode}. */
-  public static final class TaxCodeOfValue extends IdentifierValidator<ValidTaxCode, TaxCode> {
-    @Override
-    public boolean isValid(@Nullable TaxCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  /** {@link ValidTaxCode} on a {@link TaxCode}. */
+  public static final class TaxCodeOfValue extends OnValue<ValidTaxCode, TaxCode> {
     @Override
     public void initialize(ValidTaxCode a) {
-      setUp("TAX_CODE", a.message(), "{dev.egov.validation.constraints.ValidTaxCode.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
-    }
-
-    @Override
-    IdentifierCheck check(TaxCode value) {
-      return ValueRules.check(value, lenient, strictness);
+      setUp(a, TAX_CODE.name(), a.message(), a.lenient(), a.strictness());
     }
   }
 
   /** {@link ValidBranchTaxCode} on text. */
-  public static final class BranchTaxCodeOfText extends IdentifierValidator<ValidBranchTaxCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  public static final class BranchTaxCodeOfText extends OnText<ValidBranchTaxCode> {
     @Override
     public void initialize(ValidBranchTaxCode a) {
-      setUp("BRANCH_TAX_CODE", a.message(), "{dev.egov.validation.constraints.ValidBranchTaxCode.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
+      setUp(a, BRANCH_TAX_CODE, a.message(), a.lenient(), a.strictness());
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? BranchTaxCode.checkLenient(value, strictness) : BranchTaxCode.check(value, strictness);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidBranchTaxCode} on a parsed {@link BranchTaxCode}. */
-  public static final class BranchTaxCodeOfValue extends IdentifierValidator<ValidBranchTaxCode, BranchTaxCode> {
-    @Override
-    public boolean isValid(@Nullable BranchTaxCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  /** {@link ValidBranchTaxCode} on a {@link BranchTaxCode}. */
+  public static final class BranchTaxCodeOfValue extends OnValue<ValidBranchTaxCode, BranchTaxCode> {
     @Override
     public void initialize(ValidBranchTaxCode a) {
-      setUp("BRANCH_TAX_CODE", a.message(), "{dev.egov.validation.constraints.ValidBranchTaxCode.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
-    }
-
-    @Override
-    IdentifierCheck check(BranchTaxCode value) {
-      return ValueRules.check(value, lenient, strictness);
+      setUp(a, BRANCH_TAX_CODE.name(), a.message(), a.lenient(), a.strictness());
     }
   }
 
   /** {@link ValidTaxIdentifier} on text. */
-  public static final class TaxIdentifierOfText extends IdentifierValidator<ValidTaxIdentifier, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class TaxIdentifierOfText extends OnText<ValidTaxIdentifier> {
     @Override
     public void initialize(ValidTaxIdentifier a) {
-      setUp("TAX_IDENTIFIER", a.message(), "{dev.egov.validation.constraints.ValidTaxIdentifier.message}");
-      lenient = a.lenient();
+      setUp(a, "TAX_IDENTIFIER", a.lenient() ? TAX_IDENTIFIER_LENIENT : TAX_IDENTIFIER, a.message(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? TaxIdentifier.checkLenient(value) : TaxIdentifier.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidTaxIdentifier} on a parsed {@link TaxIdentifier}. */
-  public static final class TaxIdentifierOfValue extends IdentifierValidator<ValidTaxIdentifier, TaxIdentifier> {
-    @Override
-    public boolean isValid(@Nullable TaxIdentifier value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidTaxIdentifier} on a {@link TaxIdentifier}. */
+  public static final class TaxIdentifierOfValue extends OnValue<ValidTaxIdentifier, TaxIdentifier> {
     @Override
     public void initialize(ValidTaxIdentifier a) {
-      setUp("TAX_IDENTIFIER", a.message(), "{dev.egov.validation.constraints.ValidTaxIdentifier.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(TaxIdentifier value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, "TAX_IDENTIFIER", a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidSocialInsuranceNumber} on text. */
-  public static final class SocialInsuranceNumberOfText extends IdentifierValidator<ValidSocialInsuranceNumber, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  public static final class SocialInsuranceNumberOfText extends OnText<ValidSocialInsuranceNumber> {
     @Override
     public void initialize(ValidSocialInsuranceNumber a) {
-      setUp("SOCIAL_INSURANCE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidSocialInsuranceNumber.message}");
+      setUp(a, SOCIAL_INSURANCE_NUMBER, a.message(), false, SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return SocialInsuranceNumber.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidSocialInsuranceNumber} on a parsed {@link SocialInsuranceNumber}. */
-  public static final class SocialInsuranceNumberOfValue extends IdentifierValidator<ValidSocialInsuranceNumber, SocialInsuranceNumber> {
-    @Override
-    public boolean isValid(@Nullable SocialInsuranceNumber value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
+  /** {@link ValidSocialInsuranceNumber} on a {@link SocialInsuranceNumber}. */
+  public static final class SocialInsuranceNumberOfValue
+      extends OnValue<ValidSocialInsuranceNumber, SocialInsuranceNumber> {
     @Override
     public void initialize(ValidSocialInsuranceNumber a) {
-      setUp("SOCIAL_INSURANCE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidSocialInsuranceNumber.message}");
-    }
-
-    @Override
-    IdentifierCheck check(SocialInsuranceNumber value) {
-      return ValueRules.check(value, false, Strictness.SEMANTIC);
+      setUp(a, SOCIAL_INSURANCE_NUMBER.name(), a.message(), false, SEMANTIC);
     }
   }
 
   /** {@link ValidHealthInsuranceCardCode} on text. */
-  public static final class HealthInsuranceCardCodeOfText extends IdentifierValidator<ValidHealthInsuranceCardCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class HealthInsuranceCardCodeOfText extends OnText<ValidHealthInsuranceCardCode> {
     @Override
     public void initialize(ValidHealthInsuranceCardCode a) {
-      setUp("HEALTH_INSURANCE_CARD", a.message(), "{dev.egov.validation.constraints.ValidHealthInsuranceCardCode.message}");
-      lenient = a.lenient();
+      setUp(a, HEALTH_INSURANCE_CARD, a.message(), a.lenient(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? HealthInsuranceCardCode.checkLenient(value) : HealthInsuranceCardCode.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidHealthInsuranceCardCode} on a parsed {@link HealthInsuranceCardCode}. */
-  public static final class HealthInsuranceCardCodeOfValue extends IdentifierValidator<ValidHealthInsuranceCardCode, HealthInsuranceCardCode> {
-    @Override
-    public boolean isValid(@Nullable HealthInsuranceCardCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidHealthInsuranceCardCode} on a {@link HealthInsuranceCardCode}. */
+  public static final class HealthInsuranceCardCodeOfValue
+      extends OnValue<ValidHealthInsuranceCardCode, HealthInsuranceCardCode> {
     @Override
     public void initialize(ValidHealthInsuranceCardCode a) {
-      setUp("HEALTH_INSURANCE_CARD", a.message(), "{dev.egov.validation.constraints.ValidHealthInsuranceCardCode.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(HealthInsuranceCardCode value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, HEALTH_INSURANCE_CARD.name(), a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidHealthInsuranceIdentifier} on text. */
-  public static final class HealthInsuranceIdentifierOfText extends IdentifierValidator<ValidHealthInsuranceIdentifier, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class HealthInsuranceIdentifierOfText extends OnText<ValidHealthInsuranceIdentifier> {
     @Override
     public void initialize(ValidHealthInsuranceIdentifier a) {
-      setUp("HEALTH_INSURANCE_IDENTIFIER", a.message(), "{dev.egov.validation.constraints.ValidHealthInsuranceIdentifier.message}");
-      lenient = a.lenient();
+      setUp(a, "HEALTH_INSURANCE_IDENTIFIER",
+          a.lenient() ? HEALTH_INSURANCE_IDENTIFIER_LENIENT : HEALTH_INSURANCE_IDENTIFIER, a.message(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? HealthInsuranceIdentifier.checkLenient(value) : HealthInsuranceIdentifier.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidHealthInsuranceIdentifier} on a parsed {@link HealthInsuranceIdentifier}. */
-  public static final class HealthInsuranceIdentifierOfValue extends IdentifierValidator<ValidHealthInsuranceIdentifier, HealthInsuranceIdentifier> {
-    @Override
-    public boolean isValid(@Nullable HealthInsuranceIdentifier value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidHealthInsuranceIdentifier} on a {@link HealthInsuranceIdentifier}. */
+  public static final class HealthInsuranceIdentifierOfValue
+      extends OnValue<ValidHealthInsuranceIdentifier, HealthInsuranceIdentifier> {
     @Override
     public void initialize(ValidHealthInsuranceIdentifier a) {
-      setUp("HEALTH_INSURANCE_IDENTIFIER", a.message(), "{dev.egov.validation.constraints.ValidHealthInsuranceIdentifier.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(HealthInsuranceIdentifier value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, "HEALTH_INSURANCE_IDENTIFIER", a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidAgencyCode} on text. */
-  public static final class AgencyCodeOfText extends IdentifierValidator<ValidAgencyCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class AgencyCodeOfText extends OnText<ValidAgencyCode> {
     @Override
     public void initialize(ValidAgencyCode a) {
-      setUp("AGENCY_CODE", a.message(), "{dev.egov.validation.constraints.ValidAgencyCode.message}");
-      lenient = a.lenient();
+      setUp(a, AGENCY_CODE, a.message(), a.lenient(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? AgencyCode.checkLenient(value) : AgencyCode.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidAgencyCode} on a parsed {@link AgencyCode}. */
-  public static final class AgencyCodeOfValue extends IdentifierValidator<ValidAgencyCode, AgencyCode> {
-    @Override
-    public boolean isValid(@Nullable AgencyCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidAgencyCode} on a {@link AgencyCode}. */
+  public static final class AgencyCodeOfValue extends OnValue<ValidAgencyCode, AgencyCode> {
     @Override
     public void initialize(ValidAgencyCode a) {
-      setUp("AGENCY_CODE", a.message(), "{dev.egov.validation.constraints.ValidAgencyCode.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(AgencyCode value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, AGENCY_CODE.name(), a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidProcedureCode} on text. */
-  public static final class ProcedureCodeOfText extends IdentifierValidator<ValidProcedureCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class ProcedureCodeOfText extends OnText<ValidProcedureCode> {
     @Override
     public void initialize(ValidProcedureCode a) {
-      setUp("PROCEDURE_CODE", a.message(), "{dev.egov.validation.constraints.ValidProcedureCode.message}");
-      lenient = a.lenient();
+      setUp(a, PROCEDURE_CODE, a.message(), a.lenient(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? ProcedureCode.checkLenient(value) : ProcedureCode.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidProcedureCode} on a parsed {@link ProcedureCode}. */
-  public static final class ProcedureCodeOfValue extends IdentifierValidator<ValidProcedureCode, ProcedureCode> {
-    @Override
-    public boolean isValid(@Nullable ProcedureCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidProcedureCode} on a {@link ProcedureCode}. */
+  public static final class ProcedureCodeOfValue extends OnValue<ValidProcedureCode, ProcedureCode> {
     @Override
     public void initialize(ValidProcedureCode a) {
-      setUp("PROCEDURE_CODE", a.message(), "{dev.egov.validation.constraints.ValidProcedureCode.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(ProcedureCode value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, PROCEDURE_CODE.name(), a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidDossierCode} on text. */
-  public static final class DossierCodeOfText extends IdentifierValidator<ValidDossierCode, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  public static final class DossierCodeOfText extends OnText<ValidDossierCode> {
     @Override
     public void initialize(ValidDossierCode a) {
-      setUp("DOSSIER_CODE", a.message(), "{dev.egov.validation.constraints.ValidDossierCode.message}");
-      lenient = a.lenient();
+      setUp(a, DOSSIER_CODE, a.message(), a.lenient(), SEMANTIC);
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? DossierCode.checkLenient(value) : DossierCode.check(value);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidDossierCode} on a parsed {@link DossierCode}. */
-  public static final class DossierCodeOfValue extends IdentifierValidator<ValidDossierCode, DossierCode> {
-    @Override
-    public boolean isValid(@Nullable DossierCode value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-
+  /** {@link ValidDossierCode} on a {@link DossierCode}. */
+  public static final class DossierCodeOfValue extends OnValue<ValidDossierCode, DossierCode> {
     @Override
     public void initialize(ValidDossierCode a) {
-      setUp("DOSSIER_CODE", a.message(), "{dev.egov.validation.constraints.ValidDossierCode.message}");
-      lenient = a.lenient();
-    }
-
-    @Override
-    IdentifierCheck check(DossierCode value) {
-      return ValueRules.check(value, lenient, Strictness.SEMANTIC);
+      setUp(a, DOSSIER_CODE.name(), a.message(), a.lenient(), SEMANTIC);
     }
   }
 
   /** {@link ValidPhoneNumber} on text. */
-  public static final class PhoneNumberOfText extends IdentifierValidator<ValidPhoneNumber, CharSequence> {
-    @Override
-    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  public static final class PhoneNumberOfText extends OnText<ValidPhoneNumber> {
     @Override
     public void initialize(ValidPhoneNumber a) {
-      setUp("PHONE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidPhoneNumber.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
+      setUp(a, PHONE_NUMBER, a.message(), a.lenient(), a.strictness());
     }
 
     @Override
-    IdentifierCheck check(CharSequence value) {
-      return lenient ? PhoneNumber.checkLenient(value, strictness) : PhoneNumber.check(value, strictness);
+    public boolean isValid(@Nullable CharSequence text, ConstraintValidatorContext context) {
+      return text == null || verdict(checker.check(text, strictness), context);
     }
   }
 
-  /** {@link ValidPhoneNumber} on a parsed {@link PhoneNumber}. */
-  public static final class PhoneNumberOfValue extends IdentifierValidator<ValidPhoneNumber, PhoneNumber> {
-    @Override
-    public boolean isValid(@Nullable PhoneNumber value, ConstraintValidatorContext context) {
-      return value == null || verdict(check(value), context);
-    }
-
-    private boolean lenient;
-    private Strictness strictness = Strictness.SEMANTIC;
-
+  /** {@link ValidPhoneNumber} on a {@link PhoneNumber}. */
+  public static final class PhoneNumberOfValue extends OnValue<ValidPhoneNumber, PhoneNumber> {
     @Override
     public void initialize(ValidPhoneNumber a) {
-      setUp("PHONE_NUMBER", a.message(), "{dev.egov.validation.constraints.ValidPhoneNumber.message}");
-      lenient = a.lenient();
-      strictness = a.strictness();
-    }
-
-    @Override
-    IdentifierCheck check(PhoneNumber value) {
-      return ValueRules.check(value, lenient, strictness);
+      setUp(a, PHONE_NUMBER.name(), a.message(), a.lenient(), a.strictness());
     }
   }
 }
