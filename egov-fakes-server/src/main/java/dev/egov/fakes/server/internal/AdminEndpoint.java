@@ -51,6 +51,11 @@ final class AdminEndpoint {
       switch (route) {
         case "GET /openapi.json":
           return new FakeResponse(200, Map.of("Content-Type", "application/json"), openApi);
+        case "GET /ca.pem":
+          Certificates certificates = core.certificates();
+          return certificates == null ? error(404, "NOT_HTTPS", "the fakes run without https")
+              : new FakeResponse(200, Map.of("Content-Type", "application/x-pem-file"),
+                  certificates.trust().certificateAuthorityPem().getBytes(StandardCharsets.US_ASCII));
         case "GET /calls":
           return json(200, calls());
         case "DELETE /calls":
@@ -241,7 +246,4 @@ final class AdminEndpoint {
     return json(status, out);
   }
 
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }
