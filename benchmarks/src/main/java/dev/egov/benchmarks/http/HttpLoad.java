@@ -30,7 +30,7 @@ import okhttp3.ResponseBody;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.egov.benchmarks.http.HttpLoad [warmupMs] [roundMs] [rounds] [servers]
- * java -cp benchmarks/target/benchmarks.jar dev.egov.benchmarks.http.HttpLoad 1000 1000 3 raw,jdk,jetty,undertow,mockwebserver
+ * java -cp benchmarks/target/benchmarks.jar dev.egov.benchmarks.http.HttpLoad 1000 1000 3 raw,jdk,jetty,jetty-nb,undertow,mockwebserver,egov
  * </pre>
  *
  * <p>The raw server exists only here, as the limit: it is not a product and must never become one.
@@ -57,7 +57,7 @@ public final class HttpLoad {
     long roundMs = args.length > 1 ? Long.parseLong(args[1]) : 1000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     List<String> names = Arrays.asList(
-        (args.length > 3 ? args[3] : "raw,jdk,jetty,undertow,mockwebserver").split(","));
+        (args.length > 3 ? args[3] : "raw,jdk,jetty,undertow,mockwebserver,egov").split(","));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("| server | in flight | rps (± sd) | × raw | p50 ms | p99 ms | p99.9 ms |%n|---|---|---|---|---|---|---|%n");
     double[] raw = new double[IN_FLIGHT.length];

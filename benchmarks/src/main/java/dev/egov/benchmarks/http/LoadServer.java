@@ -55,6 +55,8 @@ abstract class LoadServer implements AutoCloseable {
         return new UndertowServer();
       case "mockwebserver":
         return new Mock();
+      case "egov":
+        return new Egov();
       default:
         throw new IllegalArgumentException("unknown server: " + name);
     }
@@ -303,6 +305,35 @@ abstract class LoadServer implements AutoCloseable {
     @Override
     public void close() {
       server.close();
+    }
+  }
+
+  /**
+   * egov's fakes ({@code egov-fakes-server}) with one endpoint answering the body: the chosen server plus the fakes'
+   * own work per call (routing, fault planning, recording with redaction into the bounded buffer).
+   */
+  static final class Egov extends LoadServer {
+    private final dev.egov.fakes.server.EgovFakes fakes = dev.egov.fakes.server.EgovFakes.start();
+
+    Egov() {
+      dev.egov.fakes.server.FakeResponse body = new dev.egov.fakes.server.FakeResponse(200,
+          java.util.Map.of("Content-Type", "application/json"), HttpLoad.BODY);
+      fakes.handle(dev.egov.fakes.server.Route.parse("GET /load"), request -> body);
+    }
+
+    @Override
+    int port() {
+      return fakes.port();
+    }
+
+    @Override
+    String label() {
+      return "egov fakes (Jetty 12 + recording)";
+    }
+
+    @Override
+    public void close() {
+      fakes.close();
     }
   }
 
