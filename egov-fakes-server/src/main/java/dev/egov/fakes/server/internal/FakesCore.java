@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
@@ -230,10 +231,7 @@ public final class FakesCore implements AutoCloseable {
       return;
     }
     if (admin != null && path.startsWith(ADMIN_PREFIX)) {
-      int sent = sendWhole(response, admin.handle(method, path, query, body), null, callback);
-      if (sent < 0) {
-        callback.failed(new IOException("administration response not sent"));
-      }
+      sendWhole(response, admin.handle(method, path, query, body), null, callback, status -> { });
       return;
     }
     FakeHandler handler = handlers.get(method + " " + path);
@@ -251,27 +249,37 @@ public final class FakesCore implements AutoCloseable {
     FaultBook.Plan plan = faults.plan(method, path);
     Fault fault = plan.fault();
     String faultName = fault != null ? fault.name() : plan.latency().isZero() ? null : "delay";
-    int status = exchange(request, response, callback, answer, plan);
     String contentType = headers.containsKey("content-type") ? headers.get("content-type").get(0) : null;
-    recorder.record(sequence -> new RecordedCall(sequence, method, path,
-        query == null ? null : Redaction.form(query), Redaction.headers(headers), Redaction.body(body, contentType),
-        receivedAt, Duration.ofNanos(System.nanoTime() - started), status, faultName));
+    // Recorded just before the client can see the end of the exchange (its last bytes, or the connection closing),
+    // so that a test that has its response also finds the call recorded.
+    boolean[] recorded = {false};
+    IntConsumer record = status -> {
+      if (!recorded[0]) {
+        recorded[0] = true;
+        recorder.record(sequence -> new RecordedCall(sequence, method, path,
+            query == null ? null : Redaction.form(query), Redaction.headers(headers),
+            Redaction.body(body, contentType), receivedAt, Duration.ofNanos(System.nanoTime() - started), status,
+            faultName));
+      }
+    };
+    int status = exchange(request, response, callback, answer, plan, record);
+    record.accept(status);
   }
 
   /** Runs one exchange with its planned fault; returns the status sent, or 0 if none was. */
   private int exchange(Request request, Response response, Callback callback, FakeResponse answer,
-      FaultBook.Plan plan) {
+      FaultBook.Plan plan, IntConsumer record) {
     if (!plan.latency().isZero()) {
       pause(plan.latency());
     }
     Fault fault = plan.fault();
     String name = fault != null ? fault.name() : plan.latency().isZero() ? null : "delay";
     if (fault == null) {
-      return sendWhole(response, answer, name, callback);
+      return sendWhole(response, answer, name, callback, record);
     }
     if (fault instanceof Fault.Status s) {
       return sendWhole(response, new FakeResponse(s.status(), Map.of("Content-Type", s.contentType()),
-          s.body().getBytes(StandardCharsets.UTF_8)), name, callback);
+          s.body().getBytes(StandardCharsets.UTF_8)), name, callback, record);
     }
     if (fault instanceof Fault.TooManyRequests t) {
       long seconds = (t.retryAfter().toMillis() + 999) / 1000;
@@ -279,12 +287,12 @@ public final class FakesCore implements AutoCloseable {
           Map.of("Content-Type", "application/json", "Retry-After", Long.toString(seconds)),
           ("{\"syntheticFault\":\"too-many-requests\",\"retryAfterSeconds\":" + seconds
               + ",\"message\":\"synthetic fault injected by egov fakes\"}").getBytes(StandardCharsets.UTF_8)),
-          name, callback);
+          name, callback, record);
     }
     if (fault instanceof Fault.MalformedBody) {
       return sendWhole(response, new FakeResponse(answer.status(), answer.headers(),
           "{\"syntheticFault\":\"malformed-body\",\"data\":[{\"unterminated\":".getBytes(StandardCharsets.UTF_8)),
-          name, callback);
+          name, callback, record);
     }
     if (fault instanceof Fault.WrongContentType w) {
       Map<String, String> headers = new LinkedHashMap<>(answer.headers());
@@ -292,7 +300,7 @@ public final class FakesCore implements AutoCloseable {
       headers.put("Content-Type", w.contentType());
       return sendWhole(response, new FakeResponse(answer.status(), headers,
           "<html><body><h1>Synthetic fault</h1><p>wrong content type injected by egov fakes</p></body></html>"
-              .getBytes(StandardCharsets.UTF_8)), name, callback);
+              .getBytes(StandardCharsets.UTF_8)), name, callback, record);
     }
     Phase phase;
     Duration wait;
@@ -323,13 +331,15 @@ public final class FakesCore implements AutoCloseable {
       }
       pause(wait);
       if (!resume) {
+        record.accept(phase == Phase.BEFORE_RESPONSE ? 0 : answer.status());
         abort(request, callback);
         return phase == Phase.BEFORE_RESPONSE ? 0 : answer.status();
       }
       if (phase == Phase.BEFORE_RESPONSE) {
-        return sendWhole(response, answer, name, callback);
+        return sendWhole(response, answer, name, callback, record);
       }
       int from = phase == Phase.AFTER_HEADERS ? 0 : half;
+      record.accept(answer.status());
       write(response, true, ByteBuffer.wrap(body, from, body.length - from));
       callback.succeeded();
       return answer.status();
@@ -339,9 +349,11 @@ public final class FakesCore implements AutoCloseable {
     }
   }
 
-  private int sendWhole(Response response, FakeResponse answer, @Nullable String faultName, Callback callback) {
+  private int sendWhole(Response response, FakeResponse answer, @Nullable String faultName, Callback callback,
+      IntConsumer record) {
     try {
       prepare(response, answer, faultName);
+      record.accept(answer.status());
       write(response, true, ByteBuffer.wrap(answer.body()));
       callback.succeeded();
       return answer.status();
