@@ -18,7 +18,8 @@ class ArchitectureTest extends ArchitectureRules {
     // Measures egov against its baselines (Hibernate Validator, Jackson 2 and 3, plain java.time) through public API
     // only; Jackson 3 (tools.jackson) is a dependency of this module alone, for ADR 2's measurement, and
     // CpuTimeProfiler reads the process's CPU time from the JDK's com.sun.management bean.
-    return List.of("dev.egov.model..", "dev.egov.validation..", "dev.egov.json..", "dev.egov.fakes..",
+    return List.of("dev.egov.model..", "dev.egov.validation..", "dev.egov.json..", "dev.egov.indicators..",
+        "dev.egov.fakes..",
         "jakarta.validation..", "org.hibernate.validator..", "com.fasterxml.jackson..", "tools.jackson..",
         "org.openjdk.jmh..", "org.jspecify..", "com.sun.management..");
   }
