@@ -1,7 +1,7 @@
 package dev.egov.model.catalog;
 
 import dev.egov.model.internal.PlaceNameText;
-import java.text.Normalizer;
+import dev.egov.model.internal.VietnameseText;
 import java.util.Objects;
 
 /**
@@ -39,27 +39,11 @@ public record PlaceName(String text) {
    */
   public PlaceName {
     Objects.requireNonNull(text, "text");
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
-    boolean space = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-      } else if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException("text contains a control character at index " + i);
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    if (out.length() == 0) {
+    String out = VietnameseText.collapse(text, "text");
+    if (out.isEmpty()) {
       throw new IllegalArgumentException("text is blank");
     }
-    text = out.toString();
+    text = out;
   }
 
   /**

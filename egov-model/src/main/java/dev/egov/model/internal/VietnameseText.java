@@ -12,6 +12,35 @@ public final class VietnameseText {
   private VietnameseText() {}
 
   /**
+   * Returns {@code text} in NFC with runs of white space collapsed to one space and trimmed.
+   *
+   * @param text the text
+   * @param what what the text is, for the message: {@code "text"}, {@code "A name"}
+   * @return the cleaned text, possibly empty
+   * @throws IllegalArgumentException if the text contains a control character
+   */
+  public static String collapse(String text, String what) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(what + " contains a control character at index " + i);
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Returns {@code đ} for the Latin small letter eth {@code ð} (U+00F0), which some keyboards and fonts type for it and
    * which looks the same in many fonts; any other character unchanged. Keys are built from lower-cased text, where
    * the capital eth {@code Ð} (U+00D0) has become {@code ð}.

@@ -179,24 +179,7 @@ public record PersonName(String family, String middle, String given) {
 
   /** The general cleaning: NFC, then white space collapsed and control characters refused. */
   static String cleanSlowly(String part) {
-    String nfc = Normalizer.normalize(part, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
-    boolean space = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-      } else if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException("A name contains a control character at index " + i);
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return VietnameseText.collapse(part, "A name");
   }
 
   /**
