@@ -31,7 +31,13 @@ public final class JsonDecodingException extends RuntimeException {
      * A field's value exceeds a safety limit, far above any real value, that egov applies before spending time on it:
      * a name longer than {@link dev.egov.model.TextLimits} allow, or with more combining marks in a row.
      */
-    LIMIT_EXCEEDED
+    LIMIT_EXCEEDED,
+    /**
+     * The payload is well-formed but is another message than the one asked for: a request given to an answer reader,
+     * a gateway's fault, a look-up given to a verification reader. The message names what was found (a field's or
+     * message's name, never a value).
+     */
+    WRONG_MESSAGE
   }
 
   /** Why the payload could not be read. */

@@ -1,5 +1,7 @@
 package dev.egov.json.population;
 
+import dev.egov.json.AnswerStatus;
+
 import dev.egov.model.person.Citizen;
 import java.util.List;
 import java.util.Objects;

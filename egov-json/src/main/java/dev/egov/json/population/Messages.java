@@ -1,5 +1,8 @@
 package dev.egov.json.population;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.ResultCode;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

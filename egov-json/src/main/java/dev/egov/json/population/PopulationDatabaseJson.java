@@ -1,5 +1,7 @@
 package dev.egov.json.population;
 
+import dev.egov.json.ResultCode;
+
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;

@@ -1,5 +1,7 @@
 package dev.egov.json.population;
 
+import dev.egov.json.AnswerStatus;
+
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

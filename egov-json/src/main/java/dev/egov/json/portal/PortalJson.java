@@ -1,30 +1,30 @@
 package dev.egov.json.portal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
+import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.json.ResultCode;
+import dev.egov.json.internal.wire.Field;
+import dev.egov.json.internal.wire.Forms;
+import dev.egov.json.internal.wire.GatewayFaults;
+import dev.egov.json.internal.wire.MessageTable;
+import dev.egov.json.internal.wire.Wire;
+import dev.egov.json.internal.wire.WireReader;
 import dev.egov.model.TextLimits;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
-import dev.egov.model.dossier.DossierDocuments;
-import dev.egov.model.dossier.DossierPauses;
-import dev.egov.model.dossier.DossierPayment;
 import dev.egov.model.dossier.DossierProcessing;
-import dev.egov.model.dossier.DossierResultDocument;
 import dev.egov.model.dossier.DossierSubmission;
-import dev.egov.model.dossier.DossierTimeline;
-import dev.egov.model.dossier.Fee;
-import dev.egov.model.dossier.OtherAttachment;
-import dev.egov.model.dossier.ProcedureRef;
-import dev.egov.model.dossier.SubmittedDocument;
-import dev.egov.model.dossier.SupplementRequest;
 import dev.egov.model.id.AgencyCode;
+import java.io.IOException;
 import java.text.Normalizer;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * for (PortalRequest<DossierStep> call : portal.progressRequests(session, agency, DossierStep.allOf(dossier))) {
  *   send(portal.writeProgressRequest(call));       // at most 10 steps a call by default
  * }
- * PortalOutcome outcome = portal.outcome(portal.decodeAnswer(answerBody).value());
+ * AnswerStatus status = portal.decodeAnswer(answerBody).value().status(); // SUCCESS, …, GATEWAY_FAULT
  * }</pre>
  *
  * <h2>Reading</h2>
@@ -66,6 +67,13 @@ import org.jspecify.annotations.Nullable;
  * and in the lists the fields the records cannot do without ({@code LoaiDinhDanh} and {@code SoDinhDanh}, {@code
  * TenTepDinhKem}, {@code TenPhiLePhi} and {@code Gia}, {@code TenGiayTo} and {@code SoLuong}, {@code NgayBoSung},
  * {@code MaCSDL}).
+ *
+ * <p>What real systems send besides the documented envelope is read too: a {@code DongBoHoSoMC} or {@code
+ * CapNhatTienDoHoSoMC} body posted as a bare list, or a single dossier or step alone ({@link #decodeDossiers}, {@link
+ * #decodeSteps}). What is not the message asked for is refused with {@link JsonDecodingException.Reason#WRONG_MESSAGE},
+ * naming what was found (a name, never a value): a call of another {@code service} ({@code TraCuuHoSo}, {@code
+ * LayThuTuc}) given to a sync reader, an answer given to a request reader, a progress step given to a dossier reader,
+ * a log-in answer or a gateway's fault given to a request reader.
  *
  * <h2>Writing</h2>
  * Exactly one form: fields in the order of docs/dossiers-and-portal.md's table; date-times as {@code yyyyMMddHHmmss} local time,
@@ -108,8 +116,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <h2>Answers</h2>
- * A failure answer is data: {@link #decodeAnswer} reads any {@code error_code}, string or number, and {@link #outcome}
- * classifies it. Success codes differ between gateways (UNCERTAIN), so they are configured ({@link
+ * A failure answer is data: {@link #decodeAnswer} reads any {@code error_code}, string or number, and classifies it
+ * into {@link PortalAnswer#status()} ({@link AnswerStatus}). A gateway's fault (WSO2 API Manager in its JSON, legacy
+ * JSON or XML form, an X-Road security server, an OAuth token endpoint; docs/gateways.md) given to it is returned as
+ * {@link AnswerStatus.Outcome#GATEWAY_FAULT}, never as a success or a decoding error; a log-in answer ({@code
+ * session}) is not an answer to a call ({@link #decodeLoginAnswer} reads it). Success codes differ between gateways (UNCERTAIN), so they are configured ({@link
  * Builder#successCodes}; by default {@code 0}, {@code "0"} and {@code "00"}). "Already exists" is {@code error_code}
  * {@code "3"} or {@code "-3"} (configurable) with a message containing "đã tồn tại", compared in Unicode NFC and
  * ignoring case: the caller sends the dossier again with {@code isUpdating} {@code "True"}.
@@ -132,19 +143,22 @@ public final class PortalJson {
   private final Set<String> successCodes;
   private final Set<String> alreadyExistsCodes;
   private final int maxStepsPerCall;
-  private final PortalReader reader;
-  private final PortalWriter writer;
+  private final ObjectMapper mapper;
+  private final JsonFactory factory;
+  private final MessageTable<PortalAnswer> answers;
+  private final MessageTable<PortalLogin> logins;
 
   private PortalJson(Builder b) {
     this.successCodes = Set.copyOf(b.successCodes);
     this.alreadyExistsCodes = Set.copyOf(b.alreadyExistsCodes);
     this.maxStepsPerCall = b.maxStepsPerCall;
-    ObjectMapper mapper = JsonMapper.builder()
+    this.mapper = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .build();
-    this.reader = new PortalReader(mapper.getFactory());
-    this.writer = new PortalWriter(mapper);
+    this.factory = mapper.getFactory();
+    this.answers = answerTable();
+    this.logins = loginTable();
   }
 
   /**
@@ -173,10 +187,21 @@ public final class PortalJson {
    *
    * @param json UTF-8 JSON
    * @return the request and the fields not mapped
-   * @throws JsonDecodingException if the JSON is malformed, a required field is missing or a value is unusable
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}: another service, an answer, a bare list), a required field is
+   *     missing or a value is unusable
    */
   public Decoded<PortalRequest<Dossier>> decodeDossierRequest(byte[] json) {
-    return reader.dossierRequest(Objects.requireNonNull(json, "json"));
+    Decoded<PortalRequest<Dossier>> read = request(json, PortalTables.DOSSIER_REQUEST, PortalRequest.DOSSIER_SYNC);
+    PortalRequest<Dossier> request = read.value();
+    List<Dossier> dossiers = new ArrayList<>(request.data().size());
+    for (Dossier d : request.data()) {
+      // The envelope names the receiving agency; null in the model means "the agency in the dossier code".
+      dossiers.add(request.agency().equals(d.code().agency())
+          ? d
+          : d.toBuilder().submission(d.submission().withReceivingAgency(request.agency())).build());
+    }
+    return new Decoded<>(request.withData(dossiers), read.unknownFields());
   }
 
   /**
@@ -188,7 +213,7 @@ public final class PortalJson {
    *     blank
    */
   public byte[] writeDossierRequest(PortalRequest<Dossier> request) {
-    return writer.dossierRequest(Objects.requireNonNull(request, "request"), List.of());
+    return writeDossierRequest(Decoded.of(Objects.requireNonNull(request, "request")));
   }
 
   /**
@@ -200,7 +225,15 @@ public final class PortalJson {
    *     hold JSON
    */
   public byte[] writeDossierRequest(Decoded<PortalRequest<Dossier>> request) {
-    return writer.dossierRequest(request.value(), request.unknownFields());
+    PortalRequest<Dossier> value = request.value();
+    for (Dossier d : value.data()) {
+      AgencyCode receiving = d.submission().receivingAgency();
+      if (receiving != null && !receiving.equals(value.agency())) {
+        throw new IllegalArgumentException("Dossier " + d.code() + " is received by " + receiving.format()
+            + " but the request is made for " + value.agency().format() + ": send one request per agency");
+      }
+    }
+    return write(request, PortalTables.DOSSIER_REQUEST);
   }
 
   /**
@@ -209,10 +242,11 @@ public final class PortalJson {
    *
    * @param json UTF-8 JSON of one object
    * @return the dossier and the fields not mapped, with pointers from the object ({@code /TaiLieuNop/0/Extra})
-   * @throws JsonDecodingException if the JSON is malformed, a required field is missing or a value is unusable
+   * @throws JsonDecodingException if the JSON is malformed, is another message, a required field is missing or a
+   *     value is unusable
    */
   public Decoded<Dossier> decodeDossier(byte[] json) {
-    return reader.dossier(Objects.requireNonNull(json, "json"));
+    return read(json, PortalTables.DOSSIER, null);
   }
 
   /**
@@ -222,7 +256,7 @@ public final class PortalJson {
    * @return UTF-8 JSON
    */
   public byte[] writeDossier(Dossier dossier) {
-    return writer.dossier(Objects.requireNonNull(dossier, "dossier"), List.of());
+    return write(Decoded.of(Objects.requireNonNull(dossier, "dossier")), PortalTables.DOSSIER);
   }
 
   /**
@@ -232,7 +266,41 @@ public final class PortalJson {
    * @return UTF-8 JSON
    */
   public byte[] writeDossier(Decoded<Dossier> dossier) {
-    return writer.dossier(dossier.value(), dossier.unknownFields());
+    return write(dossier, PortalTables.DOSSIER);
+  }
+
+  /**
+   * Reads a {@code DongBoHoSoMC} body posted without the envelope, as newer provincial systems post to separate
+   * "add" and "update" addresses: a bare list of dossier payloads, or one payload alone. Their receiving agency is
+   * {@code null}.
+   *
+   * @param json UTF-8 JSON: a list of objects, or one object
+   * @return the dossiers, in document order, and the fields not mapped ({@code /0/TaiLieuNop/0/Extra})
+   * @throws JsonDecodingException if the JSON is malformed, is another message (an enveloped call, steps), a required
+   *     field is missing or a value is unusable
+   */
+  public Decoded<List<Dossier>> decodeDossiers(byte[] json) {
+    return bare(json, PortalTables.DOSSIER);
+  }
+
+  /**
+   * Writes dossier payloads as a bare list, without the envelope.
+   *
+   * @param dossiers the dossiers
+   * @return UTF-8 JSON
+   */
+  public byte[] writeDossiers(List<Dossier> dossiers) {
+    return writeDossiers(Decoded.of(List.copyOf(dossiers)));
+  }
+
+  /**
+   * Writes dossier payloads read earlier as a bare list, with the fields not mapped put back.
+   *
+   * @param dossiers the dossiers and their unknown fields
+   * @return UTF-8 JSON
+   */
+  public byte[] writeDossiers(Decoded<List<Dossier>> dossiers) {
+    return writeList(dossiers, PortalTables.DOSSIER);
   }
 
   // ---- CapNhatTienDoHoSoMC ----
@@ -243,10 +311,46 @@ public final class PortalJson {
    *
    * @param json UTF-8 JSON
    * @return the request and the fields not mapped
-   * @throws JsonDecodingException if the JSON is malformed, a required field is missing or a value is unusable
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a required field is missing or a value is unusable
    */
   public Decoded<PortalRequest<DossierStep>> decodeProgressRequest(byte[] json) {
-    return reader.progressRequest(Objects.requireNonNull(json, "json"));
+    return request(json, PortalTables.PROGRESS_REQUEST, PortalRequest.PROGRESS_UPDATE);
+  }
+
+  /**
+   * Reads a {@code CapNhatTienDoHoSoMC} body posted without the envelope: a bare list of steps, or one step alone.
+   *
+   * @param json UTF-8 JSON: a list of objects, or one object
+   * @return the steps, in document order, and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message, a required field is missing or a
+   *     value is unusable
+   */
+  public Decoded<List<DossierStep>> decodeSteps(byte[] json) {
+    return bare(json, PortalTables.STEP);
+  }
+
+  /**
+   * Writes steps as a bare list, without the envelope.
+   *
+   * @param steps the steps
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if there are more than {@link #maxStepsPerCall()}
+   */
+  public byte[] writeSteps(List<DossierStep> steps) {
+    return writeSteps(Decoded.of(List.copyOf(steps)));
+  }
+
+  /**
+   * Writes steps read earlier as a bare list, with the fields not mapped put back.
+   *
+   * @param steps the steps and their unknown fields
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if there are more than {@link #maxStepsPerCall()}
+   */
+  public byte[] writeSteps(Decoded<List<DossierStep>> steps) {
+    checkBatch(steps.value().size());
+    return writeList(steps, PortalTables.STEP);
   }
 
   /**
@@ -275,8 +379,7 @@ public final class PortalJson {
    *     {@link #progressRequests}; nothing is dropped silently)
    */
   public byte[] writeProgressRequest(PortalRequest<DossierStep> request) {
-    checkBatch(request);
-    return writer.progressRequest(request, List.of());
+    return writeProgressRequest(Decoded.of(Objects.requireNonNull(request, "request")));
   }
 
   /**
@@ -287,28 +390,31 @@ public final class PortalJson {
    * @throws IllegalArgumentException if it carries more than {@link #maxStepsPerCall()} steps
    */
   public byte[] writeProgressRequest(Decoded<PortalRequest<DossierStep>> request) {
-    checkBatch(request.value());
-    return writer.progressRequest(request.value(), request.unknownFields());
+    checkBatch(request.value().data().size());
+    return write(request, PortalTables.PROGRESS_REQUEST);
   }
 
-  private void checkBatch(PortalRequest<DossierStep> request) {
-    if (request.data().size() > maxStepsPerCall) {
+  private void checkBatch(int steps) {
+    if (steps > maxStepsPerCall) {
       throw new IllegalArgumentException("A progress update carries at most " + maxStepsPerCall
-          + " steps per call, this one " + request.data().size() + ": split them with progressRequests(...)");
+          + " steps per call, this one " + steps + ": split them with progressRequests(...)");
     }
   }
 
   // ---- answers ----
 
   /**
-   * Reads the adapter's answer. Any code is an answer: a failure is not a decoding error.
+   * Reads the adapter's answer to a call. Any code is an answer: a failure is not a decoding error. A gateway's fault
+   * in any of its forms is an answer too, whose status is {@link AnswerStatus.Outcome#GATEWAY_FAULT}.
    *
    * @param json UTF-8 JSON
    * @return the answer and the fields not mapped
-   * @throws JsonDecodingException if the JSON is malformed or has no {@code error_code}
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}: a request, a log-in answer, anything without {@code error_code})
+   *     or a value is unusable
    */
   public Decoded<PortalAnswer> decodeAnswer(byte[] json) {
-    return reader.answer(Objects.requireNonNull(json, "json"));
+    return answer(json, answers, f -> PortalAnswer.of(AnswerStatus.of(f)));
   }
 
   /**
@@ -316,10 +422,11 @@ public final class PortalJson {
    *
    * @param answer the answer
    * @return UTF-8 JSON
-   * @throws IllegalArgumentException if its payload is not JSON
+   * @throws IllegalArgumentException if its payload is not JSON, or it is a gateway's fault (which has no {@code
+   *     error_code})
    */
   public byte[] writeAnswer(PortalAnswer answer) {
-    return writer.answer(Objects.requireNonNull(answer, "answer"), List.of());
+    return writeAnswer(Decoded.of(Objects.requireNonNull(answer, "answer")));
   }
 
   /**
@@ -327,24 +434,62 @@ public final class PortalJson {
    *
    * @param answer the answer and its unknown fields
    * @return UTF-8 JSON
+   * @throws IllegalArgumentException as {@link #writeAnswer(PortalAnswer)}
    */
   public byte[] writeAnswer(Decoded<PortalAnswer> answer) {
-    return writer.answer(answer.value(), answer.unknownFields());
+    return write(answer, answers);
   }
 
   /**
-   * Classifies an answer with this instance's codes: "already exists" first (an already-exists code and a message
-   * containing "đã tồn tại"), then success, else failure.
+   * Reads the adapter's answer to a log-in ({@code {error_code, message, session}}). A gateway's fault is an answer
+   * whose status is {@link AnswerStatus.Outcome#GATEWAY_FAULT}, without a session.
    *
-   * @param answer the answer
-   * @return what it means
+   * @param json UTF-8 JSON
+   * @return the answer and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message or a value is unusable
    */
-  public PortalOutcome outcome(PortalAnswer answer) {
-    String code = answer.errorCode();
-    if (alreadyExistsCodes.contains(code) && answer.message() != null && saysAlreadyExists(answer.message())) {
-      return PortalOutcome.ALREADY_EXISTS;
+  public Decoded<PortalLogin> decodeLoginAnswer(byte[] json) {
+    return answer(json, logins, f -> new PortalLogin(AnswerStatus.of(f), null));
+  }
+
+  /**
+   * Writes a log-in answer, as a fake portal does.
+   *
+   * @param login the answer
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code error_code})
+   */
+  public byte[] writeLoginAnswer(PortalLogin login) {
+    return write(Decoded.of(Objects.requireNonNull(login, "login")), logins);
+  }
+
+  /**
+   * Returns an answer to a call with this instance's classification of its code and message, as a fake portal
+   * writes it.
+   *
+   * @param code the code, such as {@code "0"} or {@code "-3"}, written as a JSON string
+   * @param message the message, or {@code null}
+   * @return the answer, without payload
+   * @throws IllegalArgumentException if the code is blank or has surrounding white space
+   */
+  public PortalAnswer answer(String code, @Nullable String message) {
+    return PortalAnswer.of(classify(ResultCode.of(code), message));
+  }
+
+  /**
+   * Classifies a code and message with this instance's codes: "already exists" first (an already-exists code and a
+   * message containing "đã tồn tại"), then success, else failure.
+   *
+   * @param code the code as written
+   * @param message the message, or {@code null}
+   * @return the status
+   */
+  public AnswerStatus classify(ResultCode code, @Nullable String message) {
+    String value = code.value();
+    if (alreadyExistsCodes.contains(value) && message != null && saysAlreadyExists(message)) {
+      return AnswerStatus.alreadyExists(code, message);
     }
-    return successCodes.contains(code) ? PortalOutcome.SUCCESS : PortalOutcome.FAILURE;
+    return successCodes.contains(value) ? AnswerStatus.success(code, message) : AnswerStatus.failure(code, message);
   }
 
   /**
@@ -356,6 +501,98 @@ public final class PortalJson {
   private static boolean saysAlreadyExists(String message) {
     String text = TextLimits.defaults().allows(message) ? Normalizer.normalize(message, Normalizer.Form.NFC) : message;
     return text.toLowerCase(Locale.ROOT).contains(ALREADY_EXISTS_MARK);
+  }
+
+  private MessageTable<PortalAnswer> answerTable() {
+    MessageTable.Builder<PortalAnswer> t = MessageTable.<PortalAnswer>builder("an answer to a call (error_code)")
+        .foreign("session", "a log-in answer (session)")
+        .foreign("service", "a call (service)");
+    Field<PortalAnswer, ResultCode> code =
+        t.field("error_code", Forms.RESULT_CODE, PortalAnswer::errorCode).required().identifies();
+    Field<PortalAnswer, String> message = t.field("message", Forms.TEXT, a -> a.status().message());
+    Field<PortalAnswer, String> result = t.field("result", Forms.JSON, PortalAnswer::result);
+    Field<PortalAnswer, String> data = t.field("data", Forms.JSON, PortalAnswer::data);
+    return t.build(v -> new PortalAnswer(classify(v.need(code), v.get(message)), v.get(result), v.get(data)));
+  }
+
+  private MessageTable<PortalLogin> loginTable() {
+    MessageTable.Builder<PortalLogin> t = MessageTable.<PortalLogin>builder("a log-in answer (error_code, session)")
+        .foreign("service", "a call (service)");
+    Field<PortalLogin, ResultCode> code =
+        t.field("error_code", Forms.RESULT_CODE, l -> l.status().code()).required().identifies();
+    Field<PortalLogin, String> message = t.field("message", Forms.TEXT, l -> l.status().message());
+    Field<PortalLogin, String> session = t.field("session", Forms.TEXT, PortalLogin::session);
+    return t.build(v -> new PortalLogin(classify(v.need(code), v.get(message)), v.get(session)));
+  }
+
+  // ---- reading and writing through the tables ----
+
+  private <T> Decoded<T> read(byte[] json, MessageTable<T> table, @Nullable String service) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Wire.decodeJson(factory, json, r -> root(r, table));
+    } catch (JsonDecodingException e) {
+      throw refine(e, json, table, service);
+    }
+  }
+
+  private <T> Decoded<PortalRequest<T>> request(byte[] json, MessageTable<PortalRequest<T>> table, String service) {
+    return read(json, table, service);
+  }
+
+  private <T> Decoded<List<T>> bare(byte[] json, MessageTable<T> item) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Wire.decodeJson(factory, json, r -> Forms.oneOrMany(r, item));
+    } catch (JsonDecodingException e) {
+      throw refine(e, json, item, null);
+    }
+  }
+
+  private <T> Decoded<T> answer(byte[] json, MessageTable<T> table, Function<GatewayFault, T> fault) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Wire.decodeJson(factory, json, r -> root(r, table));
+    } catch (JsonDecodingException e) {
+      if (e.reason() == JsonDecodingException.Reason.MALFORMED
+          || e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
+        throw e;
+      }
+      GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(factory, json);
+      if (sniff.fault() != null) {
+        return Decoded.of(fault.apply(sniff.fault()));
+      }
+      throw GatewayFaults.refine(e, sniff, table.what(), null);
+    }
+  }
+
+  private JsonDecodingException refine(JsonDecodingException e, byte[] json, MessageTable<?> table,
+      @Nullable String service) {
+    if (e.reason() == JsonDecodingException.Reason.MALFORMED
+        || e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
+      return e;
+    }
+    return GatewayFaults.refine(e, GatewayFaults.sniffJson(factory, json), table.what(), service);
+  }
+
+  private static <T> T root(WireReader r, MessageTable<T> table) throws IOException {
+    JsonToken t = r.token();
+    if (t == JsonToken.START_OBJECT) {
+      return table.readObject(r);
+    }
+    if (t == JsonToken.START_ARRAY) {
+      throw new JsonDecodingException(JsonDecodingException.Reason.WRONG_MESSAGE, "", "expected " + table.what()
+          + ", found a list (a body without envelope)");
+    }
+    throw new JsonDecodingException(JsonDecodingException.Reason.UNEXPECTED_TYPE, "", "expected an object");
+  }
+
+  private <T> byte[] write(Decoded<T> value, MessageTable<T> table) {
+    return Wire.encodeJson(mapper, value.unknownFields(), w -> table.write(w, value.value(), w.root()));
+  }
+
+  private <T> byte[] writeList(Decoded<List<T>> value, MessageTable<T> item) {
+    return Wire.encodeJson(mapper, value.unknownFields(), w -> Forms.list(item).write(w, value.value(), w.root()));
   }
 
   // ---- configuration ----
@@ -401,74 +638,19 @@ public final class PortalJson {
    * the request's {@code madonvi} is its {@linkplain Dossier#effectiveReceivingAgency() receiving agency}. Dropped:
    * the status history, the processing steps (sent by {@code CapNhatTienDoHoSoMC}), the financial-obligation waits,
    * the representative, the online level and the applicant's address; instants are cut to the second; blank texts are
-   * absent; a receiving agency equal to the dossier code's is {@code null}.
+   * absent; a receiving agency equal to the dossier code's is {@code null}. It derives from the same table as the
+   * reader and the writer.
    *
    * @param dossier a dossier
    * @return the dossier as the payload carries it
+   * @throws IllegalArgumentException if the dossier cannot be written (a required name is blank)
    */
   public static Dossier portalView(Dossier dossier) {
-    Applicant a = dossier.applicant();
-    ProcedureRef p = dossier.procedure();
-    List<SubmittedDocument> documents = new ArrayList<>(dossier.documents().submitted().size());
-    for (SubmittedDocument d : dossier.documents().submitted()) {
-      documents.add(new SubmittedDocument(t(d.fileId()), d.name(), d.deleted(), t(d.componentCode()),
-          t(d.downloadUrl()), d.digitised(), d.reused(), d.fromDataRepository(), t(d.replacedByResultCode())));
-    }
-    List<OtherAttachment> attachments = new ArrayList<>(dossier.documents().otherAttachments().size());
-    for (OtherAttachment o : dossier.documents().otherAttachments()) {
-      attachments.add(new OtherAttachment(o.name(), o.quantity(), t(o.kind())));
-    }
-    List<SupplementRequest> supplements = new ArrayList<>(dossier.pauses().supplements().size());
-    for (SupplementRequest s : dossier.pauses().supplements()) {
-      List<String> papers = new ArrayList<>(s.requestedDocuments().size());
-      for (String paper : s.requestedDocuments()) {
-        if (!paper.isBlank()) {
-          papers.add(paper);
-        }
-      }
-      supplements.add(new SupplementRequest(t(s.id()), t(s.requestedBy()), t(s.content()), sec(s.requestedAt()),
-          t(s.receivedBy()), t(s.receptionInfo()), sec(s.resubmittedAt()), s.state(), papers, fees(s.fees()),
-          sec(s.dueBefore()), sec(s.dueAfter())));
-    }
-    List<DossierResultDocument> results = new ArrayList<>(dossier.documents().results().size());
-    for (DossierResultDocument r : dossier.documents().results()) {
-      results.add(new DossierResultDocument(r.name(), t(r.componentCode()), t(r.documentId()), t(r.downloadUrl()),
-          t(r.resultCode())));
-    }
-    DossierSubmission in = dossier.submission();
-    AgencyCode receiving = in.receivingAgency();
-    DossierTimeline at = dossier.timeline();
-    return dossier.toBuilder()
-        .procedure(new ProcedureRef(p.code(), t(p.name()), t(p.fieldCode()), t(p.fieldName())))
-        .applicant(new Applicant(a.type(), a.name(), t(a.documentNumber()), a.identifiers(), t(a.portalAccountId()),
-            t(a.email()), t(a.fax()), t(a.phone()), null))
-        .representative(null)
-        .submission(new DossierSubmission(in.channel(), null,
-            receiving == null || receiving.equals(dossier.code().agency()) ? null : receiving, t(in.place()),
-            t(in.summary()), t(in.note()), t(in.otherInfo())))
-        .timeline(new DossierTimeline(sec(at.submittedAt()), sec(at.receivedAt()), sec(at.dueAt()),
-            sec(at.finishedAt()), sec(at.returnedAt()), sec(at.refusedAt())))
-        .processing(new DossierProcessing(t(dossier.processing().agencyName()), List.of(), List.of()))
-        .documents(new DossierDocuments(documents, attachments, results, dossier.documents().resultDelivery()))
-        .payment(new DossierPayment(fees(dossier.payment().fees()), dossier.payment().onlinePayment()))
-        .pauses(new DossierPauses(supplements, List.of()))
-        .build();
-  }
-
-  private static List<Fee> fees(List<Fee> fees) {
-    List<Fee> out = new ArrayList<>(fees.size());
-    for (Fee f : fees) {
-      out.add(new Fee(f.name(), t(f.code()), f.collectionMethod(), f.amount(), f.type()));
-    }
-    return out;
-  }
-
-  private static @Nullable String t(@Nullable String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
-  private static @Nullable Instant sec(@Nullable Instant instant) {
-    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+    Dossier view = PortalTables.DOSSIER.view(dossier);
+    AgencyCode receiving = dossier.submission().receivingAgency();
+    return receiving == null || receiving.equals(dossier.code().agency())
+        ? view
+        : view.toBuilder().submission(view.submission().withReceivingAgency(receiving)).build();
   }
 
   /**

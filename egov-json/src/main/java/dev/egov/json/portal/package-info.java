@@ -2,8 +2,8 @@
  * The National Public Service Portal's dossier-sync dialect (Cổng DVCQG): {@link dev.egov.json.portal.PortalJson}
  * reads and writes the adapter's {@code DongBoHoSoMC} and {@code CapNhatTienDoHoSoMC} calls ({@link
  * dev.egov.json.portal.PortalRequest}, with {@link dev.egov.model.dossier.Dossier}s and {@link
- * dev.egov.json.portal.DossierStep}s) and its answers ({@link dev.egov.json.portal.PortalAnswer}, classified as a
- * {@link dev.egov.json.portal.PortalOutcome}). The golden payloads that pin the dialect are in egov-json's test-jar,
+ * dev.egov.json.portal.DossierStep}s) and its answers ({@link dev.egov.json.portal.PortalAnswer}, {@link dev.egov.json.portal.PortalLogin}; their
+ * {@link dev.egov.json.AnswerStatus} tells success, already exists, failure and a gateway's fault). The golden payloads that pin the dialect are in egov-json's test-jar,
  * under {@code golden/portal/}.
  */
 @NullMarked

@@ -1,5 +1,7 @@
 package dev.egov.json.population;
 
+import dev.egov.json.ResultCode;
+
 import static dev.egov.json.population.PopulationToleranceTest.json;
 import static dev.egov.json.population.PopulationToleranceTest.soap;
 import static org.assertj.core.api.Assertions.assertThat;

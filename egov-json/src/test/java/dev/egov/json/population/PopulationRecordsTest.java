@@ -1,5 +1,8 @@
 package dev.egov.json.population;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.ResultCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

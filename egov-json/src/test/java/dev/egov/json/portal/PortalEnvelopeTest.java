@@ -1,5 +1,8 @@
 package dev.egov.json.portal;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.AGENCY;
 import static dev.egov.json.portal.PortalGoldens.ONLINE_CODE;
 import static dev.egov.json.portal.PortalGoldens.bytes;
@@ -58,12 +61,13 @@ class PortalEnvelopeTest {
 
   @Test
   void answer_toString_neverPrintsTheSessionNorThePayload() {
-    PortalAnswer login = new PortalAnswer("0", true, null, null, null, SECRET);
-    PortalAnswer withResult = PortalAnswer.of("0", "Thành công").withResult("{\"SoDinhDanh\":\"079303001234\"}");
+    PortalLogin login = new PortalLogin(AnswerStatus.success(ResultCode.ofNumber(0), null), SECRET);
+    PortalAnswer withResult = portal.answer("0", "Thành công").withResult("{\"SoDinhDanh\":\"079303001234\"}");
 
     assertThat(login.toString()).doesNotContain(SECRET).contains("session=***");
     assertThat(withResult.toString()).doesNotContain("079303001234").contains("Thành công");
-    assertThat(portal.decodeAnswer(portal.writeAnswer(login)).toString()).doesNotContain(SECRET);
+    assertThat(portal.decodeLoginAnswer(portal.writeLoginAnswer(login)).toString()).doesNotContain(SECRET);
+    assertThat(portal.decodeLoginAnswer(portal.writeLoginAnswer(login)).value().session()).isEqualTo(SECRET);
   }
 
   @Test
@@ -88,8 +92,8 @@ class PortalEnvelopeTest {
       -3  | false | Sai định dạng                         | FAILURE
       0   | false | Hồ sơ đã tồn tại, cập nhật thành công | SUCCESS
       """)
-  void outcome_withTheDefaultCodes(String code, boolean numeric, String message, PortalOutcome expected) {
-    assertThat(portal.outcome(new PortalAnswer(code, numeric, message, null, null, null))).isEqualTo(expected);
+  void outcome_withTheDefaultCodes(String code, boolean numeric, String message, Outcome expected) {
+    assertThat(portal.classify(new ResultCode(code, numeric), message).outcome()).isEqualTo(expected);
   }
 
   @Test
@@ -97,8 +101,8 @@ class PortalEnvelopeTest {
     String decomposed = Normalizer.normalize("Hồ sơ đã tồn tại", Normalizer.Form.NFD);
 
     assertThat(decomposed).isNotEqualTo("Hồ sơ đã tồn tại");
-    assertThat(portal.outcome(PortalAnswer.of("-3", decomposed))).isEqualTo(PortalOutcome.ALREADY_EXISTS);
-    assertThat(portal.outcome(PortalAnswer.of("-3", null))).isEqualTo(PortalOutcome.FAILURE);
+    assertThat(portal.answer("-3", decomposed).status().outcome()).isEqualTo(Outcome.ALREADY_EXISTS);
+    assertThat(portal.answer("-3", null).status().outcome()).isEqualTo(Outcome.FAILURE);
   }
 
   /**
@@ -110,11 +114,11 @@ class PortalEnvelopeTest {
   void alreadyExists_messageBeyondTheTextLimits_isClassifiedWithoutNormalising() {
     String marks = "a" + "\u0301\u0316".repeat(1 << 20);
 
-    assertThat(portal.outcome(PortalAnswer.of("-3", marks + " Hồ sơ đã tồn tại"))).isEqualTo(PortalOutcome.ALREADY_EXISTS);
-    assertThat(portal.outcome(PortalAnswer.of("-3", marks))).isEqualTo(PortalOutcome.FAILURE);
-    assertThat(portal.outcome(PortalAnswer.of("0", "x".repeat(2_000_000)))).isEqualTo(PortalOutcome.SUCCESS);
-    assertThat(portal.outcome(PortalAnswer.of("3", "Hồ sơ đã tồn tại" + "\u0301".repeat(40))))
-        .isEqualTo(PortalOutcome.ALREADY_EXISTS);
+    assertThat(portal.answer("-3", marks + " Hồ sơ đã tồn tại").status().outcome()).isEqualTo(Outcome.ALREADY_EXISTS);
+    assertThat(portal.answer("-3", marks).status().outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(portal.answer("0", "x".repeat(2_000_000)).status().outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(portal.answer("3", "Hồ sơ đã tồn tại" + "\u0301".repeat(40)).status().outcome())
+        .isEqualTo(Outcome.ALREADY_EXISTS);
   }
 
   @Test
@@ -122,10 +126,10 @@ class PortalEnvelopeTest {
     PortalJson strict = PortalJson.builder().successCodes("00").build();
     PortalJson other = PortalJson.builder().successCodes(List.of("1", "200")).alreadyExistsCodes().build();
 
-    assertThat(strict.outcome(PortalAnswer.of("00", "ok"))).isEqualTo(PortalOutcome.SUCCESS);
-    assertThat(strict.outcome(PortalAnswer.of("0", "ok"))).isEqualTo(PortalOutcome.FAILURE);
-    assertThat(other.outcome(PortalAnswer.of("200", "ok"))).isEqualTo(PortalOutcome.SUCCESS);
-    assertThat(other.outcome(PortalAnswer.of("-3", "đã tồn tại"))).isEqualTo(PortalOutcome.FAILURE);
+    assertThat(strict.answer("00", "ok").status().outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(strict.answer("0", "ok").status().outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(other.answer("200", "ok").status().outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(other.answer("-3", "đã tồn tại").status().outcome()).isEqualTo(Outcome.FAILURE);
     assertThat(other.successCodes()).containsExactlyInAnyOrder("1", "200");
     assertThat(portal.successCodes()).containsExactlyInAnyOrder("0", "00");
     assertThat(portal.alreadyExistsCodes()).containsExactlyInAnyOrder("3", "-3");
@@ -138,7 +142,7 @@ class PortalEnvelopeTest {
     assertThatThrownBy(() -> PortalJson.builder().successCodes(" 0")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PortalJson.builder().alreadyExistsCodes("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PortalJson.builder().maxStepsPerCall(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PortalAnswer("0.5", true, null, null, null, null))
+    assertThatThrownBy(() -> new ResultCode("0.5", true))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -146,8 +150,8 @@ class PortalEnvelopeTest {
   void alreadyExists_isRetriedAsAnUpdate() {
     PortalRequest<Dossier> create = portal.decodeDossierRequest(bytes("dong-bo-ho-so-mc-online.json")).value();
 
-    PortalOutcome outcome = portal.outcome(portal.decodeAnswer(bytes("answer-already-exists.json")).value());
-    PortalRequest<Dossier> retry = outcome == PortalOutcome.ALREADY_EXISTS ? create.withUpdating(true) : create;
+    Outcome outcome = portal.decodeAnswer(bytes("answer-already-exists.json")).value().status().outcome();
+    PortalRequest<Dossier> retry = outcome == Outcome.ALREADY_EXISTS ? create.withUpdating(true) : create;
 
     assertThat(tree(portal.writeDossierRequest(retry)).get("isUpdating").textValue()).isEqualTo("True");
     assertThat(retry.data()).isEqualTo(create.data());
@@ -232,12 +236,12 @@ class PortalEnvelopeTest {
 
   @Test
   void unknownFieldThatIsNotJson_isRefusedByTheWriter() {
-    Decoded<PortalAnswer> forged = new Decoded<>(PortalAnswer.of("0", null),
+    Decoded<PortalAnswer> forged = new Decoded<>(portal.answer("0", null),
         List.of(new dev.egov.json.UnknownField("/x", "{not json")));
 
     assertThatThrownBy(() -> portal.writeAnswer(forged)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("/x");
-    assertThatThrownBy(() -> portal.writeAnswer(PortalAnswer.of("0", null).withResult("{")))
+    assertThatThrownBy(() -> portal.writeAnswer(portal.answer("0", null).withResult("{")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,5 +1,8 @@
 package dev.egov.json.portal;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -103,10 +106,15 @@ class PortalErrorsTest {
         Arguments.of(request(valid("")).replace("\"" + SESSION + "\"", "{\"token\": \"" + SESSION + "\"}"),
             Reason.UNEXPECTED_TYPE, "/session"),
         Arguments.of(String.format(Locale.ROOT, """
-            {"session": "%s", "madonvi": "000.00.06.H56", "service": "x", \
+            {"session": "%s", "madonvi": "000.00.06.H56", "service": "DongBoHoSoMC", \
             "data": {"MaHoSo": "%s"}}\
             """, SESSION, ID), Reason.UNEXPECTED_TYPE, "/data"),
-        Arguments.of("[{\"SoGiayToChuHoSo\": \"" + ID + "\"}]", Reason.UNEXPECTED_TYPE, ""),
+        Arguments.of(String.format(Locale.ROOT, """
+            {"session": "%s", "madonvi": "000.00.06.H56", "service": "%s", \
+            "data": [{"mahoso": "000.00.06.H56-261116-0012"}]}\
+            """, SESSION, ID), Reason.WRONG_MESSAGE, "/service"),
+        Arguments.of("[{\"SoGiayToChuHoSo\": \"" + ID + "\"}]", Reason.WRONG_MESSAGE, ""),
+        Arguments.of("\"" + ID + "\"", Reason.UNEXPECTED_TYPE, ""),
         Arguments.of("{\"SoGiayToChuHoSo\": " + ID + "}", Reason.MALFORMED, ""),
         Arguments.of("{\"SoGiayToChuHoSo\": \"" + ID + "\"", Reason.MALFORMED, ""),
         Arguments.of(request(valid("")) + " {\"SoGiayToChuHoSo\": \"" + ID + "\"}", Reason.MALFORMED, ""),
@@ -163,9 +171,10 @@ class PortalErrorsTest {
     JsonDecodingException badCode = catchThrowableOfType(JsonDecodingException.class,
         () -> portal.decodeAnswer(utf8("{\"error_code\": {\"c\": \"" + ID + "\"}}")));
 
-    assertThat(portal.outcome(failure)).isEqualTo(PortalOutcome.FAILURE);
-    assertThat(noCode.field()).isEqualTo("/error_code");
-    assertThat(noCode.reason()).isEqualTo(Reason.MISSING_FIELD);
+    assertThat(failure.status().outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(noCode.field()).isEmpty();
+    assertThat(noCode.reason()).isEqualTo(Reason.WRONG_MESSAGE);
+    assertThat(noCode.detail()).contains("error_code");
     assertThat(badCode.field()).isEqualTo("/error_code");
     assertThat(badCode.reason()).isEqualTo(Reason.UNEXPECTED_TYPE);
     assertNothingQuoted(noCode);

@@ -1,5 +1,8 @@
 package dev.egov.json.portal;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.AGENCY;
 import static dev.egov.json.portal.PortalGoldens.SESSION;
 import static dev.egov.json.portal.PortalGoldens.bytes;
@@ -92,34 +95,34 @@ class PortalGoldenTest {
 
   static Stream<Arguments> answers() {
     return Stream.of(
-        Arguments.of("answer-success.json", PortalAnswer.of("0", "Thành công"), PortalOutcome.SUCCESS),
+        Arguments.of("answer-success.json", PortalJson.get().answer("0", "Thành công"), Outcome.SUCCESS),
         Arguments.of("answer-success-numeric.json",
-            new PortalAnswer("0", true, "Đồng bộ thành công", null, null, null), PortalOutcome.SUCCESS),
+            PortalAnswer.of(PortalJson.get().classify(ResultCode.ofNumber(0), "Đồng bộ thành công")), Outcome.SUCCESS),
         Arguments.of("answer-success-00.json",
-            PortalAnswer.of("00", "Thành công").withResult("{\"MaHoSo\":\"000.00.06.H56-261116-0007\"}"),
-            PortalOutcome.SUCCESS),
-        Arguments.of("answer-failure.json", PortalAnswer.of("-1", "Sai định dạng trường NgayTiepNhan"),
-            PortalOutcome.FAILURE),
+            PortalJson.get().answer("00", "Thành công").withResult("{\"MaHoSo\":\"000.00.06.H56-261116-0007\"}"),
+            Outcome.SUCCESS),
+        Arguments.of("answer-failure.json", PortalJson.get().answer("-1", "Sai định dạng trường NgayTiepNhan"),
+            Outcome.FAILURE),
         Arguments.of("answer-already-exists.json",
-            PortalAnswer.of("-3", "Hồ sơ 000.00.06.H56-261116-0007 đã tồn tại trên hệ thống"),
-            PortalOutcome.ALREADY_EXISTS),
-        Arguments.of("answer-already-exists-3.json", PortalAnswer.of("3", "Mã hồ sơ đã tồn tại"),
-            PortalOutcome.ALREADY_EXISTS));
+            PortalJson.get().answer("-3", "Hồ sơ 000.00.06.H56-261116-0007 đã tồn tại trên hệ thống"),
+            Outcome.ALREADY_EXISTS),
+        Arguments.of("answer-already-exists-3.json", PortalJson.get().answer("3", "Mã hồ sơ đã tồn tại"),
+            Outcome.ALREADY_EXISTS));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("answers")
-  void answer_readsIntoTheExpectedRecord_withItsOutcome(String file, PortalAnswer expected, PortalOutcome outcome) {
+  void answer_readsIntoTheExpectedRecord_withItsOutcome(String file, PortalAnswer expected, Outcome outcome) {
     Decoded<PortalAnswer> read = portal.decodeAnswer(bytes(file));
 
     assertThat(read.unknownFields()).isEmpty();
     assertThat(read.value()).isEqualTo(expected);
-    assertThat(portal.outcome(read.value())).isEqualTo(outcome);
+    assertThat(read.value().status().outcome()).isEqualTo(outcome);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("answers")
-  void answer_writesBackExactly(String file, PortalAnswer expected, PortalOutcome outcome) {
+  void answer_writesBackExactly(String file, PortalAnswer expected, Outcome outcome) {
     assertThat(tree(portal.writeAnswer(expected))).isEqualTo(tree(bytes(file)));
   }
 }

@@ -1,5 +1,8 @@
 package dev.egov.json.portal;
 
+import dev.egov.json.AnswerStatus;
+import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.tree;
 import static dev.egov.json.portal.PortalGoldens.utf8;
 import static dev.egov.json.portal.PortalGoldens.vn;
@@ -350,15 +353,14 @@ class PortalToleranceTest {
   void answers_readTheCodeAsStringOrNumber_andDataAsWellAsResult() {
     PortalAnswer numeric = portal.decodeAnswer(utf8("{\"error_code\": -1, \"message\": \"Lỗi\"}")).value();
     PortalAnswer withData = portal.decodeAnswer(utf8("{\"error_code\": \" 0 \", \"data\": [1, 2]}")).value();
-    PortalAnswer login = portal.decodeAnswer(utf8("{\"error_code\": 0, \"session\": \"tok-123\"}")).value();
+    PortalLogin login = portal.decodeLoginAnswer(utf8("{\"error_code\": 0, \"session\": \"tok-123\"}")).value();
 
-    assertThat(numeric.errorCode()).isEqualTo("-1");
-    assertThat(numeric.numericCode()).isTrue();
-    assertThat(portal.outcome(numeric)).isEqualTo(PortalOutcome.FAILURE);
-    assertThat(withData.errorCode()).isEqualTo("0");
+    assertThat(numeric.errorCode()).isEqualTo(ResultCode.ofNumber(-1));
+    assertThat(numeric.status().outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(withData.errorCode()).isEqualTo(ResultCode.of("0"));
     assertThat(withData.payload()).isEqualTo("[1,2]");
     assertThat(withData.result()).isNull();
     assertThat(login.session()).isEqualTo("tok-123");
-    assertThat(portal.outcome(login)).isEqualTo(PortalOutcome.SUCCESS);
+    assertThat(login.status().outcome()).isEqualTo(Outcome.SUCCESS);
   }
 }

@@ -2,6 +2,7 @@ package dev.egov.consumertests.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.json.AnswerStatus.Outcome;
 import dev.egov.json.Decoded;
 import dev.egov.json.population.LookupAnswer;
 import dev.egov.json.population.PopulationDatabaseJson;
@@ -9,7 +10,6 @@ import dev.egov.json.population.VerificationRequest;
 import dev.egov.json.population.WireForm;
 import dev.egov.json.portal.DossierStep;
 import dev.egov.json.portal.PortalJson;
-import dev.egov.json.portal.PortalOutcome;
 import dev.egov.json.portal.PortalRequest;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.person.Citizen;
@@ -53,10 +53,10 @@ class DialectScenariosTest {
 
     assertThat(steps.value().data()).isNotEmpty();
     assertThat(Golden.tree(portal.writeProgressRequest(steps))).isEqualTo(Golden.tree(progress));
-    assertThat(portal.outcome(portal.decodeAnswer(Golden.bytes("portal/answer-success.json")).value()))
-        .isEqualTo(PortalOutcome.SUCCESS);
-    assertThat(portal.outcome(portal.decodeAnswer(Golden.bytes("portal/answer-already-exists.json")).value()))
-        .isEqualTo(PortalOutcome.ALREADY_EXISTS);
+    assertThat(portal.decodeAnswer(Golden.bytes("portal/answer-success.json")).value().status().outcome())
+        .isEqualTo(Outcome.SUCCESS);
+    assertThat(portal.decodeAnswer(Golden.bytes("portal/answer-already-exists.json")).value().status().outcome())
+        .isEqualTo(Outcome.ALREADY_EXISTS);
   }
 
   @Test

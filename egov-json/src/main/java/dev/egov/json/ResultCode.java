@@ -1,4 +1,4 @@
-package dev.egov.json.population;
+package dev.egov.json;
 
 import java.util.Objects;
 
