@@ -522,7 +522,14 @@ public final class PortalJson {
         t.field("error_code", Forms.RESULT_CODE, l -> l.status().code()).required().identifies();
     Field<PortalLogin, String> message = t.field("message", Forms.TEXT, l -> l.status().message());
     Field<PortalLogin, String> session = t.field("session", Forms.TEXT, PortalLogin::session);
-    return t.build(v -> new PortalLogin(classify(v.need(code), v.get(message)), v.get(session)));
+    return t.build(v -> {
+      AnswerStatus status = classify(v.need(code), v.get(message));
+      if (status.success() && v.get(session) == null) {
+        throw v.invalid(session, JsonDecodingException.Reason.WRONG_MESSAGE,
+            "expected a log-in answer, found a successful answer without session");
+      }
+      return new PortalLogin(status, v.get(session));
+    });
   }
 
   // ---- reading and writing through the tables ----
@@ -554,8 +561,14 @@ public final class PortalJson {
     try {
       return Wire.decodeJson(factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
-      if (e.reason() == JsonDecodingException.Reason.MALFORMED
-          || e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
+      if (e.reason() == JsonDecodingException.Reason.MALFORMED) {
+        GatewayFault xml = GatewayFaults.inXml(json);
+        if (xml != null) {
+          return Decoded.of(fault.apply(xml));
+        }
+        throw e;
+      }
+      if (e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
         throw e;
       }
       GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(factory, json);

@@ -1,8 +1,5 @@
 package dev.egov.json.portal;
 
-import dev.egov.json.AnswerStatus;
-import dev.egov.json.AnswerStatus.Outcome;
-import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.AGENCY;
 import static dev.egov.json.portal.PortalGoldens.ONLINE_CODE;
 import static dev.egov.json.portal.PortalGoldens.bytes;
@@ -12,7 +9,10 @@ import static dev.egov.json.portal.PortalGoldens.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
+import dev.egov.json.ResultCode;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.ProcessingStep;

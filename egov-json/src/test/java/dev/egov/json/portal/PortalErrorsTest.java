@@ -1,20 +1,18 @@
 package dev.egov.json.portal;
 
-import dev.egov.json.AnswerStatus;
-import dev.egov.json.AnswerStatus.Outcome;
-import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.egov.json.JsonDecodingException;
+import dev.egov.json.AnswerStatus.Outcome;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.JsonDecodingException;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Unusable input fails with a typed error naming the field as a JSON Pointer, and never quoting the value. */
 class PortalErrorsTest {

@@ -1,15 +1,14 @@
 package dev.egov.json.portal;
 
-import dev.egov.json.AnswerStatus;
-import dev.egov.json.AnswerStatus.Outcome;
-import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.AGENCY;
 import static dev.egov.json.portal.PortalGoldens.SESSION;
 import static dev.egov.json.portal.PortalGoldens.bytes;
 import static dev.egov.json.portal.PortalGoldens.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.egov.json.AnswerStatus.Outcome;
 import dev.egov.json.Decoded;
+import dev.egov.json.ResultCode;
 import dev.egov.model.dossier.Dossier;
 import java.time.Instant;
 import java.util.List;

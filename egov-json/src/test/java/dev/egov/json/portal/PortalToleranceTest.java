@@ -1,15 +1,14 @@
 package dev.egov.json.portal;
 
-import dev.egov.json.AnswerStatus;
-import dev.egov.json.AnswerStatus.Outcome;
-import dev.egov.json.ResultCode;
 import static dev.egov.json.portal.PortalGoldens.tree;
 import static dev.egov.json.portal.PortalGoldens.utf8;
 import static dev.egov.json.portal.PortalGoldens.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.egov.json.AnswerStatus.Outcome;
 import dev.egov.json.Decoded;
+import dev.egov.json.ResultCode;
 import dev.egov.json.UnknownField;
 import dev.egov.model.code.ApplicantType;
 import dev.egov.model.code.Channel;

@@ -25,7 +25,34 @@ public final class GatewayFaults {
   /** WSO2 API Manager's fault namespace. */
   public static final String WSO2_NAMESPACE = "http://wso2.org/apimanager/security";
 
+  /** A StAX factory that never reads a DTD nor resolves an entity. */
+  private static final XMLInputFactory XML = hardened();
+
   private GatewayFaults() {}
+
+  private static XMLInputFactory hardened() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return f;
+  }
+
+  /**
+   * Recognises WSO2's XML fault in a payload that a JSON reader found not well-formed (a gateway answers in XML when
+   * the caller's {@code Accept} allows it).
+   *
+   * @param payload the payload
+   * @return the fault, or {@code null} if the payload is not one
+   */
+  public static @Nullable GatewayFault inXml(byte[] payload) {
+    int i = 0;
+    while (i < payload.length && (payload[i] == ' ' || payload[i] == '\n' || payload[i] == '\r' || payload[i] == '\t'
+        || (payload[i] & 0xff) == 0xef || (payload[i] & 0xff) == 0xbb || (payload[i] & 0xff) == 0xbf)) {
+      i++;
+    }
+    return i < payload.length && payload[i] == '<' ? inXml(XML, payload) : null;
+  }
 
   /** What the top level of a JSON payload shows. */
   public static final class Sniff {
@@ -273,11 +300,14 @@ public final class GatewayFaults {
    */
   public static JsonDecodingException refine(JsonDecodingException e, Sniff s, String expected,
       @Nullable String expectedService) {
-    if (e.reason() == Reason.MALFORMED || e.reason() == Reason.LIMIT_EXCEEDED || e.reason() == Reason.WRONG_MESSAGE) {
+    if (e.reason() == Reason.MALFORMED || e.reason() == Reason.LIMIT_EXCEEDED) {
       return e;
     }
     if (s.fault() != null) {
       return new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found " + s.describe());
+    }
+    if (e.reason() == Reason.WRONG_MESSAGE) {
+      return e;
     }
     if (s.service() != null && expectedService != null && !s.service().strip().equals(expectedService)) {
       return new JsonDecodingException(Reason.WRONG_MESSAGE, "/service", "expected " + expected

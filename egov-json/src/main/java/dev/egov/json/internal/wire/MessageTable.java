@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading: one pass over the object's fields; each name is looked up once (aliases included); a field's value is
  * read by its form and kept in a slot; a name the table does not map is kept as an {@link dev.egov.json.UnknownField},
  * unless it is declared {@linkplain Builder#foreign foreign} (it proves the object is another message: {@link
- * Reason#WRONG_MESSAGE}). At the object's end: if the table has identifying fields and none was found, the object is
- * another message ({@link Reason#WRONG_MESSAGE}, naming the fields found); then each required field must be present
+ * Reason#WRONG_MESSAGE}). At the object's end: if the table has identifying fields and none was found (by name, whatever
+ * its value), the object is another message ({@link Reason#WRONG_MESSAGE}, naming the fields found); then each required field must be present
  * ({@link Reason#MISSING_FIELD}); then the assembler builds the record from the {@link Values}.
  *
  * <p>Writing: the fields in table order, each by its {@linkplain Form.Rule rule}; then the unknown fields read in the
@@ -157,10 +157,10 @@ public final class MessageTable<T> implements Form<T> {
         r.unknown(name);
         continue;
       }
+      found |= f.identifying;
       Object v = f.form.read(r);
       if (v != null) {
         values[f.index] = v;
-        found |= f.identifying;
       }
     }
     if (!found) {
