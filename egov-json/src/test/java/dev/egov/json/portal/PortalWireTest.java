@@ -132,6 +132,19 @@ class PortalWireTest {
   }
 
   @Test
+  void aNumberWhoseScaleIsOutOfRange_anywhere_isAnInvalidValue_notANumberFormatException() {
+    for (byte[] payload : List.of(utf8("{\"error_code\": \"0\", \"x\": 1e-2147483648}"),
+        utf8("{\"error_code\": \"0\", \"result\": [1e-2147483648]}"))) {
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> portal.decodeAnswer(payload));
+
+      assertThat(e).isInstanceOf(dev.egov.json.JsonDecodingException.class);
+      assertThat(((dev.egov.json.JsonDecodingException) e).reason())
+          .isEqualTo(dev.egov.json.JsonDecodingException.Reason.INVALID_VALUE);
+      assertThat(e.getMessage()).doesNotContain("2147483648");
+    }
+  }
+
+  @Test
   void portalView_derivesFromTheTable_andIsWhatAWriteThenAReadGives() {
     Dossier online = PortalGoldens.onlineDossier();
 

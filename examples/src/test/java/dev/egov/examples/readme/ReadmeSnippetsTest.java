@@ -14,9 +14,12 @@ import dev.egov.indicators.IndicatorCalculator;
 import dev.egov.indicators.IndicatorReport;
 import dev.egov.indicators.IndicatorStateException;
 import dev.egov.indicators.Rate;
+import dev.egov.json.AnswerStatus;
 import dev.egov.json.CanonicalJson;
 import dev.egov.json.Decoded;
+import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.json.ResultCode;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.population.VerificationRequest;
 import dev.egov.json.population.WireForm;
@@ -142,7 +145,7 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
-        canonicalJson(), portal(), populationDatabase(), workingDays(), dueDateConventions(), indicators(),
+        canonicalJson(), portal(), gatewayFault(), populationDatabase(), workingDays(), dueDateConventions(), indicators(),
         indicatorParts(), identifierGenerator(), recordGenerators());
   }
 
@@ -317,6 +320,25 @@ class ReadmeSnippetsTest {
           assertThat(back.timeline().returnedAt()).isEqualTo(returned);
           assertThat(back.documents().hasElectronicResult()).isTrue();
           assertThat(back).isEqualTo(PortalJson.portalView(dossier));
+        });
+  }
+
+  static SnippetSpec gatewayFault() {
+    return spec("gateway-fault")
+        .given("refused", ("{\"code\":\"900901\",\"message\":\"Invalid Credentials\",\"description\":"
+            + "\"Invalid Credentials. Make sure you have provided the correct security credentials\"}")
+            .getBytes(StandardCharsets.UTF_8))
+        .given("failed", resource("/golden/portal/answer-failure.json"))
+        .note("PortalJson portal")
+        .shows("AnswerStatus status", (status, run) -> ((AnswerStatus) status).outcome().toString())
+        .shows("GatewayFault fault", (fault, run) -> ((GatewayFault) fault).form() + " "
+            + ((GatewayFault) fault).code())
+        .claims("fault.meaning()", "INVALID_CREDENTIALS: renew the token once and retry",
+            (meaning, run) -> assertThat(meaning).isSameAs(GatewayFault.Meaning.INVALID_CREDENTIALS))
+        .claims("portal.decodeAnswer(failed)", "FAILURE: the portal answered and refused", (outcome, run) -> {
+          assertThat(outcome).isSameAs(AnswerStatus.Outcome.FAILURE);
+          assertThat(PortalJson.get().decodeAnswer(resource("/golden/portal/answer-failure.json")).value().status()
+              .code()).isEqualTo(ResultCode.of("-1"));
         });
   }
 

@@ -173,7 +173,7 @@ public final class MessageTable<T> implements Form<T> {
         throw r.missing(f.name);
       }
     }
-    return assembler.assemble(new Values(values, r));
+    return assembler.assemble(r.values(values));
   }
 
   /** A field's name for a message: at most 40 characters, as a name is not a value but may be long. */

@@ -6,16 +6,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one object, read or viewed, by {@link Field}: what a {@link MessageTable}'s assembler builds the record
- * from. One per object; not shared.
+ * from. Valid only during the assembler's call; not shared between threads.
  */
 public final class Values {
 
-  private final @Nullable Object[] values;
+  private @Nullable Object[] values;
   private final @Nullable WireReader reader;
 
   Values(@Nullable Object[] values, @Nullable WireReader reader) {
     this.values = values;
     this.reader = reader;
+  }
+
+  /**
+   * Rebinds these values to another object's slots: a reader keeps one instance for every object it assembles, as an
+   * assembler runs after the object's children are read and reads nothing itself.
+   */
+  Values of(@Nullable Object[] slots) {
+    this.values = slots;
+    return this;
   }
 
   /**

@@ -29,6 +29,7 @@ public final class WireReader {
   private final boolean xml;
   private final String prefix;
   private @Nullable List<UnknownField> unknown;
+  private @Nullable Values values;
 
   /**
    * Starts a read.
@@ -57,6 +58,17 @@ public final class WireReader {
   /** Returns the unknown fields found so far, in document order. */
   public List<UnknownField> unknownFields() {
     return unknown == null ? List.of() : unknown;
+  }
+
+  /** Returns the values of an object to assemble, one instance per read. */
+  Values values(@Nullable Object[] slots) {
+    Values v = values;
+    if (v == null) {
+      v = new Values(slots, this);
+      values = v;
+      return v;
+    }
+    return v.of(slots);
   }
 
   // ---------------------------------------------------------------- moving
