@@ -14,6 +14,7 @@ import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.internal.wire.Field;
 import dev.egov.json.internal.wire.Form;
+import dev.egov.json.internal.wire.Forms;
 import dev.egov.json.internal.wire.MessageTable;
 import dev.egov.json.internal.wire.WireReader;
 import dev.egov.json.internal.wire.WireWriter;
@@ -300,12 +301,12 @@ final class PortalTables {
   static final Set<String> SERVICES = Set.of(PortalRequest.DOSSIER_SYNC, PortalRequest.PROGRESS_UPDATE, "TraCuuHoSo",
       "LayThuTuc", "LayDanhSachTTHC", "LayDanhMucCoQuan", "LayDanhMucLinhVuc", "TraCuuTechID");
 
-  /** The {@code service} of a call: must be the one expected ({@link Reason#WRONG_MESSAGE} otherwise). */
+  /** The {@code service} of a call, a code: must be the one expected ({@link Reason#WRONG_MESSAGE} otherwise). */
   private static Form<String> service(String expected) {
     return new Form<>() {
       @Override
       public @Nullable String read(WireReader r) throws IOException {
-        String s = r.code();
+        String s = Forms.CODE.read(r);
         if (s != null && !s.equals(expected)) {
           throw new JsonDecodingException(Reason.WRONG_MESSAGE, r.here(), "expected a " + expected + " call, found "
               + (SERVICES.contains(s) ? "a " + s + " call" : "another service"));
@@ -315,12 +316,12 @@ final class PortalTables {
 
       @Override
       public void write(WireWriter w, String value, @Nullable String pointer) throws IOException {
-        w.string(value);
+        Forms.CODE.write(w, value, pointer);
       }
 
       @Override
       public boolean absent(@Nullable String value) {
-        return value == null || value.isBlank();
+        return Forms.CODE.absent(value);
       }
     };
   }

@@ -25,40 +25,29 @@ public final class Forms {
   private Forms() {}
 
   /** A text, kept as written; blank is absent. */
-  public static final Form<String> TEXT = new Form<>() {
-    @Override
-    public @Nullable String read(WireReader r) throws IOException {
-      return r.text();
-    }
-
-    @Override
-    public void write(WireWriter w, String value, @Nullable String pointer) throws IOException {
-      w.string(value);
-    }
-
-    @Override
-    public boolean absent(@Nullable String value) {
-      return value == null || value.isBlank();
-    }
-  };
+  public static final Form<String> TEXT = text(false);
 
   /** A code: a text without surrounding white space; blank is absent. */
-  public static final Form<String> CODE = new Form<>() {
-    @Override
-    public @Nullable String read(WireReader r) throws IOException {
-      return r.code();
-    }
+  public static final Form<String> CODE = text(true);
 
-    @Override
-    public void write(WireWriter w, String value, @Nullable String pointer) throws IOException {
-      w.string(value);
-    }
+  private static Form<String> text(boolean strip) {
+    return new Form<>() {
+      @Override
+      public @Nullable String read(WireReader r) throws IOException {
+        return strip ? r.code() : r.text();
+      }
 
-    @Override
-    public boolean absent(@Nullable String value) {
-      return value == null || value.isBlank();
-    }
-  };
+      @Override
+      public void write(WireWriter w, String value, @Nullable String pointer) throws IOException {
+        w.string(value);
+      }
+
+      @Override
+      public boolean absent(@Nullable String value) {
+        return value == null || value.isBlank();
+      }
+    };
+  }
 
   /**
    * A local date-time in every form of {@link WireScalars#instant} ({@code yyyyMMddHHmmss}, {@code yyyyMMdd}, ISO-8601,

@@ -7,8 +7,12 @@ import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -106,16 +110,8 @@ public final class GatewayFaults {
    */
   public static Sniff sniffJson(JsonFactory factory, byte[] json) {
     Sniff s = new Sniff();
-    String code = null;
-    String message = null;
-    String description = null;
-    String next = null;
-    String type = null;
-    String detail = null;
-    String error = null;
-    String errorDescription = null;
-    boolean errorCode = false;
-    GatewayFault legacy = null;
+    Map<String, String> top;
+    Map<String, String> fault = null;
     try (JsonParser p = factory.createParser(json)) {
       JsonToken root = p.nextToken();
       if (root == JsonToken.START_ARRAY) {
@@ -125,6 +121,7 @@ public final class GatewayFaults {
       if (root != JsonToken.START_OBJECT) {
         return s;
       }
+      top = new HashMap<>();
       String name;
       while ((name = p.nextFieldName()) != null) {
         JsonToken t = p.nextToken();
@@ -132,73 +129,55 @@ public final class GatewayFaults {
           s.names.add(shortName(name));
         }
         if (t == JsonToken.START_OBJECT && name.equals("fault")) {
-          legacy = legacyFault(p);
-          continue;
-        }
-        if (!t.isScalarValue()) {
-          p.skipChildren();
-          continue;
-        }
-        String text = t == JsonToken.VALUE_NULL ? null : p.getText();
-        switch (name) {
-          case "code" -> code = text;
-          case "message" -> message = text;
-          case "description" -> description = text;
-          case "nextAccessTime" -> next = text;
-          case "type" -> type = text;
-          case "detail" -> detail = text;
-          case "error" -> error = text;
-          case "error_description" -> errorDescription = text;
-          case "error_code" -> errorCode = true;
-          case "service" -> s.service = text;
-          default -> {
-            // not a fault's field
+          fault = new HashMap<>();
+          String inner;
+          while ((inner = p.nextFieldName()) != null) {
+            scalar(p, p.nextToken(), inner, fault);
           }
+        } else {
+          scalar(p, t, name, top);
         }
       }
     } catch (Exception e) {
       // Not well-formed, or past a limit: the reader's own error stands.
       return s;
     }
-    if (errorCode) {
+    s.service = top.get("service");
+    if (top.containsKey("error_code")) {
       return s;
     }
-    if (legacy != null) {
-      s.fault = legacy;
+    String code = top.get("code");
+    String error = top.get("error");
+    String type = top.get("type");
+    if (fault != null && (fault.get("code") != null || fault.get("message") != null)) {
+      s.fault = new GatewayFault(GatewayFault.Form.WSO2_LEGACY_JSON, strip(fault.get("code")), fault.get("message"),
+          fault.get("description"), null);
     } else if (error != null && !error.isBlank()) {
-      s.fault = new GatewayFault(GatewayFault.Form.OAUTH, error.strip(), errorDescription, null, null);
+      s.fault = new GatewayFault(GatewayFault.Form.OAUTH, error.strip(), top.get("error_description"), null, null);
     } else if (type != null && (type.startsWith("Client") || type.startsWith("Server"))) {
-      s.fault = new GatewayFault(GatewayFault.Form.X_ROAD, type.strip(), message, detail, null);
-    } else if (code != null && !code.isBlank() && (message != null || description != null)) {
-      s.fault = new GatewayFault(GatewayFault.Form.WSO2_JSON, code.strip(), message, description, next);
+      s.fault = new GatewayFault(GatewayFault.Form.X_ROAD, type.strip(), top.get("message"), top.get("detail"), null);
+    } else if (code != null && !code.isBlank() && (top.get("message") != null || top.get("description") != null)) {
+      s.fault = new GatewayFault(GatewayFault.Form.WSO2_JSON, code.strip(), top.get("message"),
+          top.get("description"), top.get("nextAccessTime"));
     }
     return s;
   }
 
-  private static @Nullable GatewayFault legacyFault(JsonParser p) throws java.io.IOException {
-    String code = null;
-    String message = null;
-    String description = null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      JsonToken t = p.nextToken();
-      if (!t.isScalarValue()) {
-        p.skipChildren();
-        continue;
-      }
-      String text = t == JsonToken.VALUE_NULL ? null : p.getText();
-      switch (name) {
-        case "code" -> code = text;
-        case "message" -> message = text;
-        case "description" -> description = text;
-        default -> {
-          // not a fault's field
-        }
-      }
+  /** The fields of the faults' forms, and the names that tell another message. */
+  private static final Set<String> KEPT = Set.of("code", "message", "description", "nextAccessTime", "type",
+      "detail", "error", "error_description", "error_code", "service");
+
+  /** Keeps a scalar field of the faults' forms; skips any other value. */
+  private static void scalar(JsonParser p, JsonToken t, String name, Map<String, String> into) throws IOException {
+    if (!t.isScalarValue()) {
+      p.skipChildren();
+    } else if (KEPT.contains(name)) {
+      into.put(name, t == JsonToken.VALUE_NULL ? null : p.getText());
     }
-    return code == null && message == null ? null
-        : new GatewayFault(GatewayFault.Form.WSO2_LEGACY_JSON, code == null ? null : code.strip(), message,
-            description, null);
+  }
+
+  private static @Nullable String strip(@Nullable String code) {
+    return code == null ? null : code.strip();
   }
 
   /**
