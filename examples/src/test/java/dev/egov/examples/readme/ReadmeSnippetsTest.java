@@ -329,7 +329,6 @@ class ReadmeSnippetsTest {
             + "\"Invalid Credentials. Make sure you have provided the correct security credentials\"}")
             .getBytes(StandardCharsets.UTF_8))
         .given("failed", resource("/golden/portal/answer-failure.json"))
-        .note("PortalJson portal")
         .shows("AnswerStatus status", (status, run) -> ((AnswerStatus) status).outcome().toString())
         .shows("GatewayFault fault", (fault, run) -> ((GatewayFault) fault).form() + " "
             + ((GatewayFault) fault).code())

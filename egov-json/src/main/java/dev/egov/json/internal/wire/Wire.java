@@ -70,6 +70,10 @@ public final class Wire {
       throw WireReader.malformed(e, false, "");
     } catch (NumberFormatException | ArithmeticException e) {
       throw new JsonDecodingException(Reason.INVALID_VALUE, r == null ? "" : r.here(), "a number out of range");
+    } catch (IllegalArgumentException e) {
+      // A record's own check that a table's assembler did not make first: its message may quote the value.
+      throw new JsonDecodingException(Reason.INVALID_VALUE, r == null ? "" : r.here(),
+          "a value the records do not accept");
     }
   }
 
