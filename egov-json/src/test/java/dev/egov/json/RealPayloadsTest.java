@@ -1,0 +1,329 @@
+package dev.egov.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.egov.json.population.LookupAnswer;
+import dev.egov.json.population.LookupRequest;
+import dev.egov.json.population.PopulationDatabaseJson;
+import dev.egov.json.population.VerificationRequest;
+import dev.egov.json.population.WireForm;
+import dev.egov.json.portal.DossierStep;
+import dev.egov.json.portal.PortalAnswer;
+import dev.egov.json.portal.PortalJson;
+import dev.egov.json.portal.PortalOutcome;
+import dev.egov.json.portal.PortalRequest;
+import dev.egov.model.PartialDate;
+import dev.egov.model.code.DossierStatus;
+import dev.egov.model.dossier.Dossier;
+import dev.egov.model.id.PersonalIdNumber;
+import dev.egov.model.person.Citizen;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The payloads that real provincial and vendor systems send and receive, rebuilt from their public code
+ * ({@code golden/real/README.md} names the source of each): every row of that README is one case here, checked against
+ * the outcome the README expects. Rows today's readers do not meet yet are listed in {@link #NOT_YET_READ} and skipped
+ * with a message; emptying that set is the work of the wire kernel (issue 14).
+ */
+class RealPayloadsTest {
+
+  /**
+   * Cases whose expected outcome today's readers do not meet (the README's "today" column says how they fail). A case
+   * is a file name under {@code golden/real}, or for a file read by a reader it is not meant for, the file name
+   * followed by {@code " as "} and the reader.
+   */
+  static final Set<String> NOT_YET_READ =
+      Set.of(
+          "population/lookup-request.qldc-ordered.soap.xml",
+          "population/lookup-request.qldc-ordered.gateway-envelope.json",
+          "population/lookup-request.camel-case-full-date.json",
+          "population/lookup-request.camel-case-year-only.json",
+          "portal/dong-bo-ho-so-mc.bare-array.json",
+          "portal/cap-nhat-tien-do-ho-so-mc.bare-array.json",
+          "portal/cap-nhat-tien-do-ho-so-mc.single-step.json",
+          "portal/tra-cuu-ho-so.request.json",
+          "portal/lay-thu-tuc.request.json",
+          "portal/lay-danh-muc-co-quan.request.json",
+          "gateway/wso2-fault.invalid-credentials.json",
+          "gateway/wso2-fault.throttled.json",
+          "gateway/wso2-fault.no-matching-resource.json",
+          "gateway/wso2-fault-legacy.missing-credentials.json",
+          "gateway/wso2-fault-legacy.invalid-credentials.json",
+          "gateway/wso2-fault.invalid-credentials.xml",
+          "gateway/oauth-token-error.invalid-client.json",
+          "gateway/xroad-rest-error.server-proxy.json",
+          "gateway/xroad-rest-error.client-proxy.json",
+          "population/lookup-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
+          "population/verification-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
+          "population/lookup-answer.bare-body.lgsp-envelope.json as decodeLookupAnswer(JSON)",
+          "portal/login-answer.json as decodeLookupAnswer(JSON)",
+          "portal/dong-bo-ho-so-mc.answer-00.json as decodeLookupAnswer(JSON)");
+
+  private static final PopulationDatabaseJson DB = PopulationDatabaseJson.get();
+  private static final PortalJson PORTAL = PortalJson.get();
+
+  /** A check of one payload against the outcome its README row expects. */
+  @FunctionalInterface
+  interface Check {
+    void run(byte[] payload) throws Exception;
+  }
+
+  /** Every case: README row (file, or file read by the wrong reader) to its check, in the README's order. */
+  static Map<String, Check> cases() {
+    Map<String, Check> c = new LinkedHashMap<>();
+
+    // population: requests
+    c.put(
+        "population/lookup-request.qldc-ordered.soap.xml",
+        b -> {
+          LookupRequest r = DB.decodeLookupRequest(b, WireForm.SOAP).value();
+          assertEquals("1.001234.000.00.00.H26", r.metadata().procedureCode(), "a 22-character MaDVC is read as sent");
+          assertEquals(null, r.metadata().agencyCode());
+          assertEquals(PersonalIdNumber.parse("001190012345"), r.identity().personalId());
+          assertEquals(PartialDate.of(1990, 3, 15), r.identity().birthDate());
+        });
+    c.put(
+        "population/lookup-request.qldc-ordered.gateway-envelope.json",
+        b -> {
+          Decoded<LookupRequest> d = DB.decodeLookupRequest(b, WireForm.SOAP_IN_JSON);
+          assertEquals(PersonalIdNumber.parse("001190012345"), d.value().identity().personalId());
+          assertEquals(PartialDate.of(1990, 3, 15), d.value().identity().birthDate());
+          assertFalse(d.toString().contains("REDACTED"), "no token, key or AuthHash in toString");
+        });
+    c.put(
+        "population/verification-request.qldc-ordered.soap.xml",
+        b -> {
+          VerificationRequest r = DB.decodeVerificationRequest(b, WireForm.SOAP).value();
+          assertEquals("1.001234", r.metadata().procedureCode());
+          assertEquals(PersonalIdNumber.parse("079085004321"), r.identity().personalId());
+          assertEquals(PartialDate.of(1985, 6, 20), r.identity().birthDate());
+        });
+    c.put(
+        "population/lookup-request.camel-case-full-date.json",
+        b -> {
+          LookupRequest r = DB.decodeLookupRequest(b, WireForm.JSON).value();
+          assertEquals("01JEXAMPLE0REQUEST000000C37", r.metadata().requestId());
+          assertEquals(PersonalIdNumber.parse("001190012345"), r.identity().personalId());
+          assertEquals(PartialDate.of(1990, 3, 15), r.identity().birthDate());
+        });
+    c.put(
+        "population/lookup-request.camel-case-year-only.json",
+        b -> {
+          LookupRequest r = DB.decodeLookupRequest(b, WireForm.JSON).value();
+          assertEquals(PersonalIdNumber.parse("038052001234"), r.identity().personalId());
+          assertEquals(PartialDate.ofYear(1952), r.identity().birthDate());
+        });
+
+    // population: answers
+    c.put(
+        "population/lookup-answer.bare-body.soap.xml",
+        b -> assertCitizen(DB.decodeLookupAnswer(b, WireForm.SOAP).value(), "001190012345", PartialDate.of(1990, 3, 15)));
+    c.put(
+        "population/lookup-answer.bare-body.lgsp-envelope.json",
+        b ->
+            assertCitizen(
+                DB.decodeLookupAnswer(b, WireForm.SOAP_IN_JSON).value(), "001190012345", PartialDate.of(1990, 3, 15)));
+    c.put(
+        "population/lookup-answer.year-only-account.soap.xml",
+        b -> assertCitizen(DB.decodeLookupAnswer(b, WireForm.SOAP).value(), "038052001234", PartialDate.ofYear(1952)));
+
+    // portal: requests
+    c.put(
+        "portal/dong-bo-ho-so-mc.opencps-envelope.json",
+        b -> {
+          PortalRequest<Dossier> r = PORTAL.decodeDossierRequest(b).value();
+          assertEquals(PortalRequest.DOSSIER_SYNC, r.service());
+          assertEquals(Boolean.FALSE, r.updating());
+          assertEquals(1, r.data().size());
+          assertEquals(DossierStatus.PROCESSING, r.data().get(0).status());
+        });
+    c.put(
+        "portal/cap-nhat-tien-do-ho-so-mc.opencps-envelope.json",
+        b -> {
+          PortalRequest<DossierStep> r = PORTAL.decodeProgressRequest(b).value();
+          assertEquals(1, r.data().size());
+          assertEquals(DossierStatus.PROCESSING, r.data().get(0).step().status());
+        });
+    c.put(
+        "portal/dong-bo-ho-so-mc.bare-array.json",
+        b -> {
+          List<Dossier> dossiers = PORTAL.decodeDossierRequest(b).value().data();
+          assertEquals(1, dossiers.size());
+          assertEquals(DossierStatus.RESULT_RETURNED, dossiers.get(0).status());
+          assertFalse(dossiers.get(0).documents().submitted().get(0).deleted(), "IsDeleted \"False\"");
+        });
+    c.put(
+        "portal/cap-nhat-tien-do-ho-so-mc.bare-array.json",
+        b -> assertEquals(3, PORTAL.decodeProgressRequest(b).value().data().size()));
+    c.put(
+        "portal/cap-nhat-tien-do-ho-so-mc.single-step.json",
+        b -> assertEquals(1, PORTAL.decodeProgressRequest(b).value().data().size()));
+    c.put("portal/tra-cuu-ho-so.request.json", b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
+    c.put("portal/lay-thu-tuc.request.json", b -> assertWrongMessage(() -> PORTAL.decodeProgressRequest(b)));
+    c.put("portal/lay-danh-muc-co-quan.request.json", b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
+
+    // portal: answers
+    c.put(
+        "portal/login-answer.json",
+        b -> {
+          Decoded<PortalAnswer> d = PORTAL.decodeAnswer(b);
+          assertEquals(PortalOutcome.SUCCESS, PORTAL.outcome(d.value()));
+          assertNotNull(d.value().session());
+          assertFalse(d.toString().contains("REDACTED"), "the session is a secret");
+        });
+    c.put("portal/dong-bo-ho-so-mc.answer-00.json", b -> assertOutcome(b, PortalOutcome.SUCCESS, false));
+    c.put("portal/dong-bo-ho-so-mc.answer-already-exists.json", b -> assertOutcome(b, PortalOutcome.ALREADY_EXISTS, false));
+    c.put("portal/tra-cuu-ho-so.answer.json", b -> assertOutcome(b, PortalOutcome.SUCCESS, true));
+    c.put("portal/lay-thu-tuc.answer.json", b -> assertOutcome(b, PortalOutcome.SUCCESS, true));
+    c.put("portal/lay-danh-muc-co-quan.answer.json", b -> assertOutcome(b, PortalOutcome.SUCCESS, true));
+
+    // gateway faults: no reader's message, every answer reader must say so
+    for (String fault :
+        List.of(
+            "wso2-fault.invalid-credentials.json",
+            "wso2-fault.throttled.json",
+            "wso2-fault.no-matching-resource.json",
+            "wso2-fault-legacy.missing-credentials.json",
+            "wso2-fault-legacy.invalid-credentials.json",
+            "wso2-fault.invalid-credentials.xml",
+            "oauth-token-error.invalid-client.json",
+            "xroad-rest-error.server-proxy.json",
+            "xroad-rest-error.client-proxy.json")) {
+      c.put("gateway/" + fault, RealPayloadsTest::assertGatewayFaultEverywhere);
+    }
+
+    // real messages read by a reader they are not meant for
+    c.put(
+        "population/lookup-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
+        b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.SOAP)));
+    c.put(
+        "population/verification-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
+        b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.SOAP)));
+    c.put(
+        "population/lookup-answer.bare-body.lgsp-envelope.json as decodeLookupAnswer(JSON)",
+        b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
+    c.put(
+        "portal/login-answer.json as decodeLookupAnswer(JSON)",
+        b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
+    c.put(
+        "portal/dong-bo-ho-so-mc.answer-00.json as decodeLookupAnswer(JSON)",
+        b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
+    return c;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> every_real_payload_reads_as_its_source_sends_it() {
+    return cases().entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () -> {
+                      Assumptions.assumeFalse(
+                          NOT_YET_READ.contains(e.getKey()),
+                          "not yet read by today's readers (see golden/real/README.md, column today)");
+                      e.getValue().run(payload(e.getKey()));
+                    }));
+  }
+
+  @Test
+  void every_file_has_a_case_and_every_skipped_case_exists() throws IOException, URISyntaxException {
+    Path root = Path.of(RealPayloadsTest.class.getResource("/golden/real").toURI());
+    Set<String> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .filter(name -> !name.endsWith(".md"))
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Set<String> covered =
+        cases().keySet().stream().map(k -> k.split(" as ", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(files, covered, "every payload file has a README row and a case here");
+    Set<String> unknown = new TreeSet<>(NOT_YET_READ);
+    unknown.removeAll(cases().keySet());
+    assertTrue(unknown.isEmpty(), "NOT_YET_READ names no case: " + unknown);
+  }
+
+  private static byte[] payload(String caseName) {
+    String file = caseName.split(" as ", 2)[0];
+    try (InputStream in = RealPayloadsTest.class.getResourceAsStream("/golden/real/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("no golden " + file);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertCitizen(LookupAnswer answer, String personalId, PartialDate birthDate) {
+    assertTrue(answer.status().success());
+    assertEquals(1, answer.citizens().size());
+    Citizen citizen = answer.citizens().get(0);
+    assertEquals(PersonalIdNumber.parse(personalId), citizen.personalId());
+    assertEquals(birthDate, citizen.birthDate());
+  }
+
+  private static void assertOutcome(byte[] payload, PortalOutcome expected, boolean withResult) {
+    PortalAnswer answer = PORTAL.decodeAnswer(payload).value();
+    assertEquals(expected, PORTAL.outcome(answer));
+    assertEquals(withResult, answer.result() != null);
+  }
+
+  /**
+   * A reader handed a real message of another kind refuses it as {@code WRONG_MESSAGE}. Today's {@link
+   * JsonDecodingException.Reason} has no such constant; the check compares the name so that it compiles now.
+   */
+  private static void assertWrongMessage(Supplier<?> read) {
+    JsonDecodingException e = assertThrows(JsonDecodingException.class, read::get);
+    assertEquals("WRONG_MESSAGE", e.reason().name());
+  }
+
+  /**
+   * Every answer reader recognises a gateway fault before anything else and reports it as a gateway failure. The typed
+   * failure does not exist yet: the kernel's porters replace this check with theirs (a stable code, and for WSO2 the
+   * fault code, for X-Road the error type).
+   */
+  private static void assertGatewayFaultEverywhere(byte[] payload) {
+    List<Supplier<?>> readers =
+        List.of(
+            () -> DB.decodeLookupAnswer(payload, WireForm.SOAP),
+            () -> DB.decodeLookupAnswer(payload, WireForm.SOAP_IN_JSON),
+            () -> DB.decodeLookupAnswer(payload, WireForm.JSON),
+            () -> DB.decodeVerificationAnswer(payload, WireForm.SOAP),
+            () -> DB.decodeVerificationAnswer(payload, WireForm.SOAP_IN_JSON),
+            () -> DB.decodeVerificationAnswer(payload, WireForm.JSON),
+            () -> PORTAL.decodeAnswer(payload));
+    for (Supplier<?> read : readers) {
+      try {
+        read.get();
+        fail("a gateway fault read as an answer");
+      } catch (JsonDecodingException e) {
+        assertEquals("GATEWAY_FAULT", e.reason().name());
+      }
+    }
+  }
+}
