@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
+import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.UnknownField;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -157,7 +159,20 @@ public final class PopulationDatabaseJson {
 
   private Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form, AdministrativeEra era) {
     Objects.requireNonNull(payload, "payload");
-    return messages.decode(payload, isXml(form), era, messages.lookupAnswer(form, era));
+    try {
+      return messages.decode(payload, isXml(form), era, messages.lookupAnswer(form, era));
+    } catch (JsonDecodingException e) {
+      GatewayFault fault = messages.gatewayFault(payload);
+      if (fault != null) {
+        return Decoded.of(LookupAnswer.failed(AnswerStatus.of(fault)));
+      }
+      throw messages.refine(e, payload, isXml(form), expected(form, Messages.LOOKUP_SOAP, Messages.LOOKUP_ENVELOPE,
+          Messages.LOOKUP_JSON));
+    }
+  }
+
+  private static String expected(WireForm form, String soap, String envelope, String json) {
+    return form == WireForm.SOAP ? soap : form == WireForm.SOAP_IN_JSON ? envelope : json;
   }
 
   /**
@@ -198,7 +213,16 @@ public final class PopulationDatabaseJson {
    */
   public Decoded<VerificationAnswer> decodeVerificationAnswer(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    return messages.decode(payload, isXml(form), defaultEra, messages.verificationAnswer(form, defaultEra));
+    try {
+      return messages.decode(payload, isXml(form), defaultEra, messages.verificationAnswer(form, defaultEra));
+    } catch (JsonDecodingException e) {
+      GatewayFault fault = messages.gatewayFault(payload);
+      if (fault != null) {
+        return Decoded.of(new VerificationAnswer(AnswerStatus.of(fault), null));
+      }
+      throw messages.refine(e, payload, isXml(form), expected(form, Messages.VERIFICATION_SOAP,
+          Messages.VERIFICATION_ENVELOPE, Messages.VERIFICATION_JSON));
+    }
   }
 
   /**
@@ -239,8 +263,7 @@ public final class PopulationDatabaseJson {
    */
   public Decoded<LookupRequest> decodeLookupRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields =
-        messages.decode(payload, isXml(form), defaultEra, messages.request(form, Messages.LOOKUP));
+    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.LOOKUP);
     return new Decoded<>(Messages.lookupRequest(fields.value()), fields.unknownFields());
   }
 
@@ -267,7 +290,7 @@ public final class PopulationDatabaseJson {
   public byte[] writeLookupRequest(Decoded<LookupRequest> request, WireForm form) {
     LookupRequest r = request.value();
     return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.LOOKUP, r.metadata(), r.identity()));
+        messages.request(form, Messages.LOOKUP, r.metadata(), r.identity(), request.unknownFields()));
   }
 
   /**
@@ -281,8 +304,7 @@ public final class PopulationDatabaseJson {
    */
   public Decoded<VerificationRequest> decodeVerificationRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields =
-        messages.decode(payload, isXml(form), defaultEra, messages.request(form, Messages.VERIFICATION));
+    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.VERIFICATION);
     return new Decoded<>(Messages.verificationRequest(fields.value()), fields.unknownFields());
   }
 
@@ -309,7 +331,23 @@ public final class PopulationDatabaseJson {
   public byte[] writeVerificationRequest(Decoded<VerificationRequest> request, WireForm form) {
     VerificationRequest r = request.value();
     return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.VERIFICATION, r.metadata(), r.identity()));
+        messages.request(form, Messages.VERIFICATION, r.metadata(), r.identity(), request.unknownFields()));
+  }
+
+  private Decoded<Messages.RequestFields> decodeRequest(byte[] payload, WireForm form, String operation) {
+    try {
+      return messages.decode(payload, isXml(form), defaultEra, messages.request(form, operation, defaultEra));
+    } catch (JsonDecodingException e) {
+      String expected = Messages.requestWhat(operation);
+      if (e.reason() != JsonDecodingException.Reason.MALFORMED) {
+        GatewayFault fault = messages.gatewayFault(payload);
+        if (fault != null) {
+          throw new JsonDecodingException(JsonDecodingException.Reason.WRONG_MESSAGE, "", "expected " + expected
+              + ", found a gateway fault (" + fault.form() + ")");
+        }
+      }
+      throw messages.refine(e, payload, isXml(form), expected);
+    }
   }
 
   private static boolean isXml(WireForm form) {

@@ -554,8 +554,15 @@ public final class PortalJson {
     try {
       return Wire.decodeJson(factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
-      if (e.reason() == JsonDecodingException.Reason.MALFORMED
-          || e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
+      if (e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
+        throw e;
+      }
+      if (e.reason() == JsonDecodingException.Reason.MALFORMED) {
+        // WSO2's XML fault (<ams:fault>) reaches JSON clients too.
+        GatewayFault xml = GatewayFaults.find(factory, json);
+        if (xml != null) {
+          return Decoded.of(fault.apply(xml));
+        }
         throw e;
       }
       GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(factory, json);

@@ -70,6 +70,50 @@ public final class GatewayFaults {
     return name.length() <= 40 ? name : name.substring(0, 40) + "…";
   }
 
+  /** A hardened StAX factory for {@link #find}: no DTD, so no entity of any kind is expanded or fetched. */
+  private static final XMLInputFactory XML = hardened();
+
+  private static XMLInputFactory hardened() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    return f;
+  }
+
+  /**
+   * Returns the first byte of a payload that is not white space or part of a UTF-8 byte-order mark: {@code '{'} or
+   * {@code '['} for JSON, {@code '<'} for XML; {@code -1} for a blank payload.
+   *
+   * @param payload the payload
+   * @return the byte, or {@code -1}
+   */
+  public static int leading(byte[] payload) {
+    for (byte b : payload) {
+      int c = b & 0xff;
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xef && c != 0xbb && c != 0xbf) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Recognises a gateway's fault in any of its forms, whatever form the reader expected (a gateway answers in its
+   * own: WSO2 sends its XML fault to a JSON client and its JSON fault to a SOAP one): JSON by {@link #sniffJson}, XML
+   * by {@link #inXml}.
+   *
+   * @param json the JSON factory
+   * @param payload the payload
+   * @return the fault, or {@code null} if the payload is not one
+   */
+  public static @Nullable GatewayFault find(JsonFactory json, byte[] payload) {
+    int first = leading(payload);
+    if (first == '{') {
+      return sniffJson(json, payload).fault();
+    }
+    return first == '<' ? inXml(XML, payload) : null;
+  }
+
   /**
    * Looks at the top level of a JSON payload.
    *
