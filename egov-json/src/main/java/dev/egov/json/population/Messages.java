@@ -3,6 +3,7 @@ package dev.egov.json.population;
 import dev.egov.json.AnswerStatus;
 import dev.egov.json.GatewayFault;
 import dev.egov.json.internal.wire.GatewayFaults;
+import dev.egov.json.internal.wire.WireReader;
 import dev.egov.json.ResultCode;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -97,7 +98,7 @@ final class Messages {
       }
       return value;
     } catch (IOException e) {
-      throw WireIn.malformed(e, isXml, prefix);
+      throw WireReader.malformed(e, isXml, prefix);
     }
   }
 

@@ -42,7 +42,7 @@ import javax.xml.stream.XMLInputFactory;
  * 00} fillers), as text or as the SOAP structure; code-list values egov does not know are kept (see {@link
  * PopulationCodes}); XML is read by local names, whatever the namespaces and prefixes. Fields egov has no home for
  * are reported as {@link UnknownField}s: JSON Pointers for JSON; for XML, pointer-like paths of element names below
- * the root element ({@code /Body/TraCuuThongTinCongDanResponse/CongdanCollection/CongDan/0/MaMoi}), a repeated
+ * the root element ({@code /Body/CongdanCollection/CongDan/0/MaMoi}), a repeated
  * {@code CongDan} with its index; in the envelope form, paths inside the SOAP document start with {@code /message}.
  * An unusable payload throws {@link JsonDecodingException} naming the field, never quoting its value.
  *
@@ -63,9 +63,20 @@ import javax.xml.stream.XMLInputFactory;
  * {@code MaSoThue}, {@code MaBHXH} and a {@code SoDienThoai} that {@link dev.egov.model.id.PhoneNumber#parseInbound}
  * rejects are kept as unknown fields instead, so that one bad secondary value does not make a citizen unreadable.
  *
+ * <p><b>Only the message asked for.</b> A reader requires its own message's element or fields ({@code
+ * CongdanCollection} or {@code TraCuuThongTinCongDanResponse}; {@code XacThucThongTinCongDanResponse}; the JSON form's
+ * {@code error_code} and, for a success, {@code data}; a request's fields) and refuses anything else with {@link
+ * JsonDecodingException.Reason#WRONG_MESSAGE}, naming what it found by name, never by value. A gateway's fault (WSO2's
+ * JSON, legacy JSON or XML {@code <ams:fault>}, an X-Road error, an OAuth token error; docs/gateways.md) is recognised
+ * by every answer reader in every form and returned as {@link AnswerStatus.Outcome#GATEWAY_FAULT}: a refused
+ * credential never reads as "citizen not found". Real clients' variants are read (docs/population-database.md,
+ * Variants read): camelCase JSON requests, requests in a gateway's JSON envelope, values longer than the
+ * specification allows (the writers check lengths).
+ *
  * <p><b>Credentials.</b> A request's {@code AuthHash} (an officer credential some gateways add, docs/gateways.md,
- * Officer credentials) is skipped when a request is read: it is neither part of the record nor reported as an unknown field, so it
- * cannot reach a log; adding it is the client's authentication, not this mapping's.
+ * Officer credentials), and a gateway envelope's {@code accessToken} and {@code lgspAccessToken}, are skipped when a
+ * request is read: they are neither part of the record nor reported as unknown fields, so they cannot reach a log;
+ * adding them is the client's authentication, not this mapping's.
  *
  * <p><b>Sharing.</b> Immutable and thread-safe; the mappers are built once. Use {@link #get()} or build one per
  * gateway with {@link #builder()}.
@@ -136,8 +147,10 @@ public final class PopulationDatabaseJson {
    *
    * @param payload the payload, UTF-8 (XML may declare another encoding)
    * @param form its form
-   * @return the answer (a failure answer is returned, not thrown) and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed or a value is unusable
+   * @return the answer (a failure answer, and a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}, are
+   *     returned, not thrown) and the fields egov has no home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable
    */
   public Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form) {
     return decodeLookupAnswer(payload, form, defaultEra);
@@ -150,8 +163,10 @@ public final class PopulationDatabaseJson {
    * @param payload the payload
    * @param form its form
    * @param asOf the date of the answer (such as the HTTP response's {@code Date}, in Vietnamese time)
-   * @return the answer and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed or a value is unusable
+   * @return the answer (a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}) and the fields egov has no
+   *     home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable
    */
   public Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form, LocalDate asOf) {
     return decodeLookupAnswer(payload, form, AdministrativeEra.asOf(Objects.requireNonNull(asOf, "asOf")));
@@ -208,8 +223,10 @@ public final class PopulationDatabaseJson {
    *
    * @param payload the payload
    * @param form its form
-   * @return the answer (a failure answer is returned, not thrown) and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a value is unusable, or a success has no {@code TonTai}
+   * @return the answer (a failure answer, and a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}, are
+   *     returned, not thrown) and the fields egov has no home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a value is unusable, or a success has no {@code TonTai}
    */
   public Decoded<VerificationAnswer> decodeVerificationAnswer(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
@@ -256,10 +273,11 @@ public final class PopulationDatabaseJson {
    * Reads a {@code TraCuuThongTinCongDan} request (as a fake population database does).
    *
    * @param payload the payload
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form its form; {@link WireForm#SOAP_IN_JSON} is the gateway's request envelope, whose credentials are never
+   *     kept and whose other fields are unknown fields
    * @return the request and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a field is missing or a value is unusable
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a field is missing or a value is unusable
    */
   public Decoded<LookupRequest> decodeLookupRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
@@ -271,9 +289,10 @@ public final class PopulationDatabaseJson {
    * Writes a {@code TraCuuThongTinCongDan} request.
    *
    * @param request the request
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeLookupRequest(LookupRequest request, WireForm form) {
     return writeLookupRequest(Decoded.of(request), form);
@@ -283,9 +302,10 @@ public final class PopulationDatabaseJson {
    * Writes a {@code TraCuuThongTinCongDan} request with its unknown fields put back.
    *
    * @param request the request, as decoded
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeLookupRequest(Decoded<LookupRequest> request, WireForm form) {
     LookupRequest r = request.value();
@@ -297,10 +317,11 @@ public final class PopulationDatabaseJson {
    * Reads an {@code XacThucThongTinCongDan} request.
    *
    * @param payload the payload
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form its form; {@link WireForm#SOAP_IN_JSON} is the gateway's request envelope, whose credentials are never
+   *     kept and whose other fields are unknown fields
    * @return the request and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a field is missing or a value is unusable
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a field is missing or a value is unusable
    */
   public Decoded<VerificationRequest> decodeVerificationRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
@@ -312,9 +333,10 @@ public final class PopulationDatabaseJson {
    * Writes an {@code XacThucThongTinCongDan} request.
    *
    * @param request the request
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeVerificationRequest(VerificationRequest request, WireForm form) {
     return writeVerificationRequest(Decoded.of(request), form);
@@ -324,9 +346,10 @@ public final class PopulationDatabaseJson {
    * Writes an {@code XacThucThongTinCongDan} request with its unknown fields put back.
    *
    * @param request the request, as decoded
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeVerificationRequest(Decoded<VerificationRequest> request, WireForm form) {
     VerificationRequest r = request.value();
