@@ -115,7 +115,7 @@ final class Messages {
     if (first == '<') {
       return GatewayFaults.inXml(xml.getFactory().getXMLInputFactory(), payload);
     }
-    return GatewayFaults.find(json.getFactory(), payload);
+    return first == '{' ? GatewayFaults.sniffJson(json.getFactory(), payload).fault() : null;
   }
 
   /**

@@ -554,15 +554,14 @@ public final class PortalJson {
     try {
       return Wire.decodeJson(factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
-      if (e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
-        throw e;
-      }
       if (e.reason() == JsonDecodingException.Reason.MALFORMED) {
-        // WSO2's XML fault (<ams:fault>) reaches JSON clients too.
-        GatewayFault xml = GatewayFaults.find(factory, json);
+        GatewayFault xml = GatewayFaults.inXml(json);
         if (xml != null) {
           return Decoded.of(fault.apply(xml));
         }
+        throw e;
+      }
+      if (e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
         throw e;
       }
       GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(factory, json);

@@ -25,7 +25,34 @@ public final class GatewayFaults {
   /** WSO2 API Manager's fault namespace. */
   public static final String WSO2_NAMESPACE = "http://wso2.org/apimanager/security";
 
+  /** A StAX factory that never reads a DTD nor resolves an entity. */
+  private static final XMLInputFactory XML = hardened();
+
   private GatewayFaults() {}
+
+  private static XMLInputFactory hardened() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return f;
+  }
+
+  /**
+   * Recognises WSO2's XML fault in a payload that a JSON reader found not well-formed (a gateway answers in XML when
+   * the caller's {@code Accept} allows it).
+   *
+   * @param payload the payload
+   * @return the fault, or {@code null} if the payload is not one
+   */
+  public static @Nullable GatewayFault inXml(byte[] payload) {
+    int i = 0;
+    while (i < payload.length && (payload[i] == ' ' || payload[i] == '\n' || payload[i] == '\r' || payload[i] == '\t'
+        || (payload[i] & 0xff) == 0xef || (payload[i] & 0xff) == 0xbb || (payload[i] & 0xff) == 0xbf)) {
+      i++;
+    }
+    return i < payload.length && payload[i] == '<' ? inXml(XML, payload) : null;
+  }
 
   /** What the top level of a JSON payload shows. */
   public static final class Sniff {
@@ -70,16 +97,6 @@ public final class GatewayFaults {
     return name.length() <= 40 ? name : name.substring(0, 40) + "…";
   }
 
-  /** A hardened StAX factory for {@link #find}: no DTD, so no entity of any kind is expanded or fetched. */
-  private static final XMLInputFactory XML = hardened();
-
-  private static XMLInputFactory hardened() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    return f;
-  }
-
   /**
    * Returns the first byte of a payload that is not white space or part of a UTF-8 byte-order mark: {@code '{'} or
    * {@code '['} for JSON, {@code '<'} for XML; {@code -1} for a blank payload.
@@ -95,23 +112,6 @@ public final class GatewayFaults {
       }
     }
     return -1;
-  }
-
-  /**
-   * Recognises a gateway's fault in any of its forms, whatever form the reader expected (a gateway answers in its
-   * own: WSO2 sends its XML fault to a JSON client and its JSON fault to a SOAP one): JSON by {@link #sniffJson}, XML
-   * by {@link #inXml}.
-   *
-   * @param json the JSON factory
-   * @param payload the payload
-   * @return the fault, or {@code null} if the payload is not one
-   */
-  public static @Nullable GatewayFault find(JsonFactory json, byte[] payload) {
-    int first = leading(payload);
-    if (first == '{') {
-      return sniffJson(json, payload).fault();
-    }
-    return first == '<' ? inXml(XML, payload) : null;
   }
 
   /**
