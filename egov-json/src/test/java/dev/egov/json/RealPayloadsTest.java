@@ -36,7 +36,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -44,36 +43,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The payloads that real provincial and vendor systems send and receive, rebuilt from their public code
  * ({@code golden/real/README.md} names the source of each): every row of that README is one case here, checked against
- * the outcome the README expects. Rows today's readers do not meet yet are listed in {@link #NOT_YET_READ} and skipped
- * with a message; emptying that set is the work of the wire kernel (issue 14).
+ * the outcome the README expects. Every row is met: none is skipped.
  */
 class RealPayloadsTest {
-
-  /**
-   * Cases whose expected outcome today's readers do not meet (the README's "today" column says how they fail). A case
-   * is a file name under {@code golden/real}, or for a file read by a reader it is not meant for, the file name
-   * followed by {@code " as "} and the reader.
-   */
-  static final Set<String> NOT_YET_READ =
-      Set.of(
-          "population/lookup-request.qldc-ordered.soap.xml",
-          "population/lookup-request.qldc-ordered.gateway-envelope.json",
-          "population/lookup-request.camel-case-full-date.json",
-          "population/lookup-request.camel-case-year-only.json",
-          "gateway/wso2-fault.invalid-credentials.json",
-          "gateway/wso2-fault.throttled.json",
-          "gateway/wso2-fault.no-matching-resource.json",
-          "gateway/wso2-fault-legacy.missing-credentials.json",
-          "gateway/wso2-fault-legacy.invalid-credentials.json",
-          "gateway/wso2-fault.invalid-credentials.xml",
-          "gateway/oauth-token-error.invalid-client.json",
-          "gateway/xroad-rest-error.server-proxy.json",
-          "gateway/xroad-rest-error.client-proxy.json",
-          "population/lookup-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
-          "population/verification-request.qldc-ordered.soap.xml as decodeLookupAnswer(SOAP)",
-          "population/lookup-answer.bare-body.lgsp-envelope.json as decodeLookupAnswer(JSON)",
-          "portal/login-answer.json as decodeLookupAnswer(JSON)",
-          "portal/dong-bo-ho-so-mc.answer-00.json as decodeLookupAnswer(JSON)");
 
   private static final PopulationDatabaseJson DB = PopulationDatabaseJson.get();
   private static final PortalJson PORTAL = PortalJson.get();
@@ -194,21 +166,17 @@ class RealPayloadsTest {
     c.put("portal/lay-danh-muc-co-quan.answer.json", b -> assertOutcome(b, Outcome.SUCCESS, true));
 
     // gateway faults: no reader's message, every answer reader must say so
-    for (String fault :
-        List.of(
-            "wso2-fault.invalid-credentials.json",
-            "wso2-fault.throttled.json",
-            "wso2-fault.no-matching-resource.json",
-            "wso2-fault-legacy.missing-credentials.json",
-            "wso2-fault-legacy.invalid-credentials.json",
-            "wso2-fault.invalid-credentials.xml",
-            "oauth-token-error.invalid-client.json",
-            "xroad-rest-error.server-proxy.json",
-            "xroad-rest-error.client-proxy.json")) {
-      c.put("gateway/" + fault, RealPayloadsTest::assertGatewayFaultEverywhere);
-      c.put("gateway/" + fault + " as PortalJson.decodeAnswer", b -> assertGatewayFault(PORTAL.decodeAnswer(b)
-          .value().status()));
-    }
+    Map<String, String> faults = new LinkedHashMap<>();
+    faults.put("wso2-fault.invalid-credentials.json", "900901");
+    faults.put("wso2-fault.throttled.json", "900800");
+    faults.put("wso2-fault.no-matching-resource.json", "900906");
+    faults.put("wso2-fault-legacy.missing-credentials.json", "900902");
+    faults.put("wso2-fault-legacy.invalid-credentials.json", "900901");
+    faults.put("wso2-fault.invalid-credentials.xml", "900901");
+    faults.put("oauth-token-error.invalid-client.json", "invalid_client");
+    faults.put("xroad-rest-error.server-proxy.json", "Server.ServerProxy.ServiceFailed");
+    faults.put("xroad-rest-error.client-proxy.json", "Server.ClientProxy.NetworkError");
+    faults.forEach((fault, code) -> c.put("gateway/" + fault, b -> assertGatewayFaultEverywhere(b, code)));
 
     // real messages read by a reader they are not meant for
     c.put(
@@ -237,16 +205,11 @@ class RealPayloadsTest {
             e ->
                 DynamicTest.dynamicTest(
                     e.getKey(),
-                    () -> {
-                      Assumptions.assumeFalse(
-                          NOT_YET_READ.contains(e.getKey()),
-                          "not yet read by today's readers (see golden/real/README.md, column today)");
-                      e.getValue().run(payload(e.getKey()));
-                    }));
+                    () -> e.getValue().run(payload(e.getKey()))));
   }
 
   @Test
-  void every_file_has_a_case_and_every_skipped_case_exists() throws IOException, URISyntaxException {
+  void every_file_has_a_case() throws IOException, URISyntaxException {
     Path root = Path.of(RealPayloadsTest.class.getResource("/golden/real").toURI());
     Set<String> files;
     try (Stream<Path> walk = Files.walk(root)) {
@@ -259,9 +222,6 @@ class RealPayloadsTest {
     Set<String> covered =
         cases().keySet().stream().map(k -> k.split(" as ", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(files, covered, "every payload file has a README row and a case here");
-    Set<String> unknown = new TreeSet<>(NOT_YET_READ);
-    unknown.removeAll(cases().keySet());
-    assertTrue(unknown.isEmpty(), "NOT_YET_READ names no case: " + unknown);
   }
 
   private static byte[] payload(String caseName) {
@@ -296,24 +256,29 @@ class RealPayloadsTest {
     assertEquals(JsonDecodingException.Reason.WRONG_MESSAGE, e.reason());
   }
 
-  /** A gateway fault read as an answer whose status is {@link Outcome#GATEWAY_FAULT}, with the gateway's code. */
-  private static void assertGatewayFault(AnswerStatus status) {
-    assertEquals(Outcome.GATEWAY_FAULT, status.outcome());
-    assertNotNull(status.gatewayFault());
-    assertNotNull(status.gatewayFault().code(), "the fault code (WSO2) or error type (X-Road, OAuth)");
-  }
-
   /**
-   * Every answer reader recognises a gateway fault before anything else and returns it as an answer whose status is
-   * {@link Outcome#GATEWAY_FAULT}, with the fault's code; never a success, never "not found".
+   * Every answer reader recognises a gateway fault before anything else and returns it as the answer's status: {@link
+   * AnswerStatus.Outcome#GATEWAY_FAULT} with the gateway's fault, never a success, a failure of the system behind it
+   * or a decoding error.
    */
-  private static void assertGatewayFaultEverywhere(byte[] payload) {
-    assertGatewayFault(DB.decodeLookupAnswer(payload, WireForm.SOAP).value().status());
-    assertGatewayFault(DB.decodeLookupAnswer(payload, WireForm.SOAP_IN_JSON).value().status());
-    assertGatewayFault(DB.decodeLookupAnswer(payload, WireForm.JSON).value().status());
-    assertGatewayFault(DB.decodeVerificationAnswer(payload, WireForm.SOAP).value().status());
-    assertGatewayFault(DB.decodeVerificationAnswer(payload, WireForm.SOAP_IN_JSON).value().status());
-    assertGatewayFault(DB.decodeVerificationAnswer(payload, WireForm.JSON).value().status());
-    assertGatewayFault(PORTAL.decodeAnswer(payload).value().status());
+  private static void assertGatewayFaultEverywhere(byte[] payload, String code) {
+    Map<String, Supplier<AnswerStatus>> readers = new LinkedHashMap<>();
+    for (WireForm form : WireForm.values()) {
+      readers.put("decodeLookupAnswer(" + form + ")", () -> DB.decodeLookupAnswer(payload, form).value().status());
+      readers.put(
+          "decodeVerificationAnswer(" + form + ")", () -> DB.decodeVerificationAnswer(payload, form).value().status());
+    }
+    readers.put("PortalJson.decodeAnswer", () -> PORTAL.decodeAnswer(payload).value().status());
+    GatewayFault first = null;
+    for (Map.Entry<String, Supplier<AnswerStatus>> read : readers.entrySet()) {
+      AnswerStatus status = read.getValue().get();
+      assertEquals(AnswerStatus.Outcome.GATEWAY_FAULT, status.outcome(), read.getKey());
+      assertNotNull(status.gatewayFault(), read.getKey());
+      assertEquals(code, status.gatewayFault().code(), read.getKey());
+      if (first == null) {
+        first = status.gatewayFault();
+      }
+      assertEquals(first, status.gatewayFault(), read.getKey() + " reads the same fault as the others");
+    }
   }
 }

@@ -81,6 +81,9 @@ final class CitizenMapping {
     String phone = null;
     TaxIdentifier taxIdentifier = null;
     SocialInsuranceNumber socialInsuranceNumber = null;
+    int fields = 0;
+    int unknownCount = 0;
+    String unknownName = null;
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       in.value();
       in.push(field);
@@ -188,11 +191,25 @@ final class CitizenMapping {
           socialInsuranceNumber = socialInsuranceNumber(in);
           break;
         default:
+          String other = otherMessage(field);
+          if (other != null) {
+            throw new JsonDecodingException(Reason.WRONG_MESSAGE, in.pointer(), "expected a citizen (CongDan), found "
+                + other);
+          }
+          if (unknownName == null) {
+            unknownName = field;
+          }
+          unknownCount++;
           in.unknown();
       }
       in.pop();
+      fields++;
     }
     if (!hasId) {
+      if (!hasName && fields == unknownCount && fields > 0) {
+        throw in.error(Reason.WRONG_MESSAGE, "expected a citizen (CongDan), found field "
+            + Messages.shortName(unknownName) + " and none of a citizen's");
+      }
       throw in.missing("SoDinhDanh");
     }
     if (!hasName) {
@@ -204,6 +221,23 @@ final class CitizenMapping {
         .contact(new CitizenContact(email, phone))
         .otherIdentifiers(new CitizenOtherIdentifiers(taxIdentifier, socialInsuranceNumber))
         .build();
+  }
+
+  /** Names that, in an object read as a citizen, prove it is another message. */
+  private static @Nullable String otherMessage(String field) {
+    switch (field) {
+      case "TonTai":
+      case "KetQuaXacThuc":
+        return "a verification answer (" + field + ")";
+      case "MaYeuCau":
+      case "maYeuCau":
+        return "a request (" + field + ")";
+      case "MaHoSo":
+      case "MaTTHC":
+        return "a portal dossier or step (" + field + ")";
+      default:
+        return null;
+    }
   }
 
   /** Reads a date text, building the field's pointer only if the text is unusable. */
@@ -221,8 +255,7 @@ final class CitizenMapping {
   /** Reads a birth date in either shape: text in any form {@link WireScalars#partialDate} reads, or the SOAP structure. */
   static PartialDate birthDate(WireIn in) throws IOException {
     if (in.parser.currentToken() != JsonToken.START_OBJECT) {
-      String text = in.text();
-      return partialDate(in, text);
+      return dateText(in);
     }
     PartialDate full = PartialDate.unknown();
     PartialDate year = PartialDate.unknown();
@@ -230,21 +263,32 @@ final class CitizenMapping {
       in.value();
       in.push(field);
       if (field.equals("NgayThangNam")) {
-        String text = in.text();
-        full = partialDate(in, text);
+        full = dateText(in);
       } else if (field.equals("Nam")) {
-        String text = in.text();
-        year = partialDate(in, text);
+        year = dateText(in);
       } else {
         in.unknown();
       }
       in.pop();
     }
+    return birthDate(in, full, year, "Nam");
+  }
+
+  /** Reads the current value as a date text in any form {@link WireScalars#partialDate} reads. */
+  static PartialDate dateText(WireIn in) throws IOException {
+    return partialDate(in, in.text());
+  }
+
+  /**
+   * Combines a full date and a year sent beside it ({@code NgayThangNam} and {@code Nam}): the full date when known,
+   * else the year; a year that disagrees with the full date is an error at {@code yearField}.
+   */
+  static PartialDate birthDate(WireIn in, PartialDate full, PartialDate year, String yearField) {
     if (!full.isKnown()) {
       return year;
     }
     if (year.isKnown() && !year.year().equals(full.year())) {
-      throw new dev.egov.json.JsonDecodingException(Reason.INVALID_VALUE, in.pointer("Nam"),
+      throw new dev.egov.json.JsonDecodingException(Reason.INVALID_VALUE, in.pointer(yearField),
           "the year disagrees with NgayThangNam");
     }
     return full;
@@ -568,13 +612,13 @@ final class CitizenMapping {
     if (c.sex() != Sex.UNKNOWN || !out.absent(W.GioiTinh)) {
       out.text(W.GioiTinh, PopulationCodes.sexCode(c.sex()));
     }
-    writeBirthDate(out, W.NgayThangNamSinh, c.birthDate());
     out.text(W.DanToc, code(c.particulars().ethnicity()));
     out.text(W.TonGiao, code(c.particulars().religion()));
-    out.text(W.QuocTich, code(c.particulars().nationality()));
     out.text(W.TinhTrangHonNhan, code(c.particulars().maritalStatus()));
     out.text(W.NhomMau, code(c.particulars().bloodGroup()));
+    writeBirthDate(out, W.NgayThangNamSinh, c.birthDate(), true);
     writeAddress(out, W.NoiDangKyKhaiSinh, c.places().birthRegistrationPlace());
+    out.text(W.QuocTich, code(c.particulars().nationality()));
     writeAddress(out, W.QueQuan, c.places().homeTown());
     writeAddress(out, W.ThuongTru, c.places().permanentResidence());
     writeAddress(out, W.NoiOHienTai, c.places().currentResidence());
@@ -610,7 +654,8 @@ final class CitizenMapping {
    * for, is written {@code yyyyMM00} in SOAP and {@code yyyy-MM} in JSON, the forms the readers take back. An unknown
    * date is not written.
    */
-  static void writeBirthDate(WireOut out, SerializableString field, PartialDate date) throws IOException {
+  static void writeBirthDate(WireOut out, SerializableString field, PartialDate date, boolean withYear)
+      throws IOException {
     if (!date.isKnown()) {
       out.absent(field);
       return;
@@ -624,6 +669,9 @@ final class CitizenMapping {
     if (date.precision() == PartialDate.Precision.YEAR) {
       out.text(W.Nam, pad(year, 4));
     } else {
+      if (withYear) {
+        out.text(W.Nam, pad(year, 4));
+      }
       int day = date.day().orElse(0);
       out.text(W.NgayThangNam, pad(year, 4) + pad(date.month().getAsInt(), 2) + pad(day, 2));
     }

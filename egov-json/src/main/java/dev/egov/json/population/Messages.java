@@ -1,6 +1,9 @@
 package dev.egov.json.population;
 
 import dev.egov.json.AnswerStatus;
+import dev.egov.json.GatewayFault;
+import dev.egov.json.internal.wire.GatewayFaults;
+import dev.egov.json.internal.wire.WireReader;
 import dev.egov.json.ResultCode;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -95,8 +98,48 @@ final class Messages {
       }
       return value;
     } catch (IOException e) {
-      throw WireIn.malformed(e, isXml, prefix);
+      throw WireReader.malformed(e, isXml, prefix);
     }
+  }
+
+  // ================================================================ reading: what a payload is
+
+  /**
+   * Recognises a gateway's fault in any form (WSO2's JSON, legacy JSON and XML, X-Road, OAuth), whatever form the
+   * reader expected: a gateway answers in its own form.
+   *
+   * @return the fault, or {@code null} if the payload is not one
+   */
+  @Nullable GatewayFault gatewayFault(byte[] payload) {
+    int first = GatewayFaults.leading(payload);
+    if (first == '<') {
+      return GatewayFaults.inXml(xml.getFactory().getXMLInputFactory(), payload);
+    }
+    return first == '{' ? GatewayFaults.sniffJson(json.getFactory(), payload).fault() : null;
+  }
+
+  /**
+   * Refines a reader's error for a payload in the other form: JSON given to the SOAP reader, XML to a JSON one, is
+   * another message ({@link Reason#WRONG_MESSAGE}, naming what was found); any other error stands.
+   */
+  JsonDecodingException refine(JsonDecodingException e, byte[] payload, boolean xmlExpected, String expected) {
+    if (e.reason() != Reason.MALFORMED && e.reason() != Reason.UNEXPECTED_TYPE) {
+      return e;
+    }
+    int first = GatewayFaults.leading(payload);
+    if (xmlExpected && (first == '{' || first == '[')) {
+      GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(json.getFactory(), payload);
+      return new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found JSON ("
+          + sniff.describe() + ")");
+    }
+    if (!xmlExpected && first == '<') {
+      return new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found XML");
+    }
+    if (!xmlExpected && first == '[' && e.field().isEmpty()) {
+      return new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected
+          + ", found a list (a portal body without envelope?)");
+    }
+    return e;
   }
 
   // ================================================================ reading: answers
@@ -106,24 +149,31 @@ final class Messages {
       case SOAP:
         return this::soapLookupAnswer;
       case SOAP_IN_JSON:
-        return in -> envelope(in, null, (code, message, at) -> {
+        return in -> envelope(in, LOOKUP_ENVELOPE, null, (code, message, at, data) -> {
           if (!isSuccess(code)) {
             return LookupAnswer.failed(AnswerStatus.failure(code, message));
           }
-          LookupAnswer inner = parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapLookupAnswer);
+          LookupAnswer inner =
+              parse(soapText(message, LOOKUP_ENVELOPE), true, era, "/message", in.unknownsAt(at), this::soapLookupAnswer);
           return inner.status().success()
               ? new LookupAnswer(AnswerStatus.success(code, null), inner.citizens()) : inner;
         });
       default: {
         return in -> {
           List<Citizen> citizens = new ArrayList<>(1);
-          return envelope(in, (w, name) -> {
+          return envelope(in, LOOKUP_JSON, (w, name) -> {
             if (!name.equals("data") && !name.equals("result")) {
               return false;
             }
             citizens(w, citizens);
             return true;
-          }, (code, message, at) -> new LookupAnswer(status(code, message), citizens));
+          }, (code, message, at, data) -> {
+            AnswerStatus status = status(code, message);
+            if (status.success() && !data) {
+              throw withoutData(LOOKUP_JSON, message);
+            }
+            return new LookupAnswer(status, citizens);
+          });
         };
       }
     }
@@ -134,28 +184,40 @@ final class Messages {
       case SOAP:
         return this::soapVerificationAnswer;
       case SOAP_IN_JSON:
-        return in -> envelope(in, null, (code, message, at) -> {
+        return in -> envelope(in, VERIFICATION_ENVELOPE, null, (code, message, at, data) -> {
           if (!isSuccess(code)) {
             return new VerificationAnswer(AnswerStatus.failure(code, message), null);
           }
-          VerificationAnswer inner =
-              parse(soapText(message), true, era, "/message", in.unknownsAt(at), this::soapVerificationAnswer);
+          VerificationAnswer inner = parse(soapText(message, VERIFICATION_ENVELOPE), true, era, "/message",
+              in.unknownsAt(at), this::soapVerificationAnswer);
           return inner.status().success()
               ? new VerificationAnswer(AnswerStatus.success(code, null), inner.exists()) : inner;
         });
       default: {
         return in -> {
           Boolean[] exists = new Boolean[1];
-          return envelope(in, (w, name) -> {
+          return envelope(in, VERIFICATION_JSON, (w, name) -> {
             if (!name.equals("data") && !name.equals("result")) {
               return false;
             }
+            if (w.parser.currentToken() == JsonToken.START_ARRAY) {
+              throw new JsonDecodingException(Reason.WRONG_MESSAGE, w.pointer(),
+                  "expected " + VERIFICATION_JSON + ", found a list in " + name + " (a look-up answer's citizens)");
+            }
             if (w.object()) {
+              int mark = w.mark();
               descend(w, verificationFields(exists));
+              if (exists[0] == null && w.mark() > mark) {
+                throw new JsonDecodingException(Reason.WRONG_MESSAGE, w.pointer(), "expected " + VERIFICATION_JSON
+                    + ", found fields in " + name + " and no TonTai");
+              }
             }
             return true;
-          }, (code, message, at) -> {
+          }, (code, message, at, data) -> {
             AnswerStatus status = status(code, message);
+            if (status.success() && !data) {
+              throw withoutData(VERIFICATION_JSON, message);
+            }
             if (status.success() && exists[0] == null) {
               throw new JsonDecodingException(Reason.MISSING_FIELD, "/data/TonTai", "a value is required");
             }
@@ -171,14 +233,57 @@ final class Messages {
      * Makes the answer.
      *
      * @param at where the message's unknown fields belong among the envelope's, to keep document order
+     * @param data whether the payload fields ({@code data}) were present
      */
-    T answer(ResultCode code, @Nullable String message, int at) throws IOException;
+    T answer(ResultCode code, @Nullable String message, int at, boolean data) throws IOException;
   }
 
-  /** Reads the gateway envelope {@code {error_code, message, ...}}; {@code more} reads the payload fields. */
-  private <T> T envelope(WireIn in, @Nullable Fields more, Envelope<T> answer) throws IOException {
+  /** What each answer reader expects, for {@link Reason#WRONG_MESSAGE}'s message. */
+  static final String LOOKUP_JSON = "a look-up answer in the JSON form (error_code, data)";
+  static final String VERIFICATION_JSON = "a verification answer in the JSON form (error_code, data)";
+  static final String LOOKUP_ENVELOPE = "a look-up answer in a SOAP-in-JSON envelope (error_code, message)";
+  static final String VERIFICATION_ENVELOPE = "a verification answer in a SOAP-in-JSON envelope (error_code, message)";
+  static final String LOOKUP_SOAP = "a look-up answer (CongdanCollection)";
+  static final String VERIFICATION_SOAP = "a verification answer (XacThucThongTinCongDanResponse)";
+
+  /**
+   * Names that, at the top level of a JSON payload, prove it is another message: the portal's calls and answers, a
+   * gateway's request envelope, a request of this dialect.
+   */
+  static @Nullable String foreignJson(String name) {
+    switch (name) {
+      case "session":
+        return "a log-in answer or a portal call (session)";
+      case "service":
+      case "madonvi":
+        return "a portal call (" + name + ")";
+      case "accessToken":
+      case "lgspAccessToken":
+        return "a request in a gateway's envelope (" + name + ")";
+      case "MaYeuCau":
+      case "maYeuCau":
+        return "a request (" + name + ")";
+      default:
+        return null;
+    }
+  }
+
+  /** The error for a successful envelope without its payload: another message that happens to carry a code. */
+  private static JsonDecodingException withoutData(String expected, @Nullable String message) {
+    boolean soap = message != null && message.stripLeading().startsWith("<");
+    return new JsonDecodingException(Reason.WRONG_MESSAGE, "/data", "expected " + expected + ", found "
+        + (soap ? "a SOAP-in-JSON envelope (message holds a SOAP document)" : "a success without data"));
+  }
+
+  /**
+   * Reads the gateway envelope {@code {error_code, message, ...}}; {@code more} reads the payload fields. A payload
+   * that has none of the envelope's fields, or a name that proves another message, is {@link Reason#WRONG_MESSAGE}.
+   */
+  private <T> T envelope(WireIn in, String expected, @Nullable Fields more, Envelope<T> answer) throws IOException {
     ResultCode code = null;
     String message = null;
+    boolean data = false;
+    String first = null;
     int at = 0;
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       in.value();
@@ -188,15 +293,33 @@ final class Messages {
       } else if (field.equals("message")) {
         message = in.text();
         at = in.mark();
-      } else if (more == null || !more.read(in, field)) {
+      } else if (more != null && more.read(in, field)) {
+        data = true;
+      } else {
+        String other = foreignJson(field);
+        if (other != null) {
+          throw new JsonDecodingException(Reason.WRONG_MESSAGE, in.pointer(), "expected " + expected + ", found " + other);
+        }
+        if (first == null) {
+          first = field;
+        }
         in.unknown();
       }
       in.pop();
     }
     if (code == null) {
+      if (!data && message == null) {
+        throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found "
+            + (first == null ? "no field of an answer" : "field " + shortName(first) + " and no error_code"));
+      }
       throw in.missing("error_code");
     }
-    return answer.answer(code, message, at);
+    return answer.answer(code, message, at, data);
+  }
+
+  /** A name for a message: at most 40 characters (a name is not a value, but may be long). */
+  static String shortName(String name) {
+    return name.length() <= 40 ? name : name.substring(0, 40) + "…";
   }
 
   private static @Nullable ResultCode resultCode(WireIn in) throws IOException {
@@ -216,10 +339,14 @@ final class Messages {
     return isSuccess(code) ? AnswerStatus.success(code, message) : AnswerStatus.failure(code, message);
   }
 
-  private static byte[] soapText(@Nullable String message) {
+  private static byte[] soapText(@Nullable String message, String expected) {
     if (message == null) {
       throw new JsonDecodingException(Reason.MISSING_FIELD, "/message",
           "a successful answer carries the SOAP document in message");
+    }
+    if (!message.stripLeading().startsWith("<")) {
+      throw new JsonDecodingException(Reason.WRONG_MESSAGE, "/message",
+          "expected " + expected + ", found a success whose message is text, not a SOAP document");
     }
     return message.getBytes(StandardCharsets.UTF_8);
   }
@@ -261,9 +388,57 @@ final class Messages {
     }
   }
 
+  /** The first element of a SOAP document that is not the expected message's, and where it is. */
+  private static final class Found {
+    boolean own;
+    @Nullable String name;
+    @Nullable String where;
+
+    /** Notes an element that the reader did not claim (the SOAP {@code Header} and {@code Body} excepted). */
+    void other(WireIn in, String element) {
+      if (name == null && !element.equals("Header") && !element.equals("Body")) {
+        name = element;
+        where = in.pointer();
+      }
+    }
+
+    JsonDecodingException wrong(String expected) {
+      return new JsonDecodingException(Reason.WRONG_MESSAGE, where == null ? "/Body" : where,
+          "expected " + expected + ", found " + describeSoap(name));
+    }
+  }
+
+  /** Says what a SOAP element shows the document to be, by its name only. */
+  static String describeSoap(@Nullable String element) {
+    if (element == null) {
+      return "no element of a message";
+    }
+    switch (element) {
+      case LOOKUP:
+        return "a look-up request (" + LOOKUP + ")";
+      case VERIFICATION:
+        return "a verification request (" + VERIFICATION + ")";
+      case "TraCuuThongTinCongDanResponse":
+      case "CongdanCollection":
+      case "CongDan":
+        return "a look-up answer (" + element + ")";
+      case "XacThucThongTinCongDanResponse":
+      case "KetQuaXacThuc":
+        return "a verification answer (" + element + ")";
+      default:
+        return "element " + shortName(element);
+    }
+  }
+
+  /**
+   * Reads a SOAP look-up answer: {@code CongdanCollection} directly under {@code Body}, as the population database
+   * writes it, or inside {@code TraCuuThongTinCongDanResponse} (and a {@code …Result}), as egov wrote it before; a
+   * {@code Fault}. A document with none of them is another message.
+   */
   private LookupAnswer soapLookupAnswer(WireIn in) throws IOException {
     List<Citizen> citizens = new ArrayList<>(1);
     AnswerStatus[] fault = new AnswerStatus[1];
+    Found found = new Found();
     Fields collection = new Fields() {
       int index;
 
@@ -280,35 +455,56 @@ final class Messages {
     descend(in, (w, name) -> {
       switch (name) {
         case "CongdanCollection":
+          found.own = true;
           if (w.object()) {
             descend(w, collection);
           }
           return true;
         case "CongDan":
+          found.own = true;
           return collection.read(w, name);
         case "Fault":
           fault[0] = fault(w);
           return true;
+        case "TraCuuThongTinCongDanResponse":
+          found.own = true;
+          return false;
         default:
+          found.other(w, name);
           return false;
       }
     });
-    return fault[0] != null ? LookupAnswer.failed(fault[0]) : new LookupAnswer(AnswerStatus.ok(), citizens);
+    if (fault[0] != null) {
+      return LookupAnswer.failed(fault[0]);
+    }
+    if (!found.own) {
+      throw found.wrong(LOOKUP_SOAP);
+    }
+    return new LookupAnswer(AnswerStatus.ok(), citizens);
   }
 
   private VerificationAnswer soapVerificationAnswer(WireIn in) throws IOException {
     Boolean[] exists = new Boolean[1];
     AnswerStatus[] fault = new AnswerStatus[1];
+    Found found = new Found();
     Fields verification = verificationFields(exists);
     descend(in, (w, name) -> {
       if (name.equals("Fault")) {
         fault[0] = fault(w);
         return true;
       }
+      if (name.equals("XacThucThongTinCongDanResponse") || name.equals("KetQuaXacThuc") || name.equals("TonTai")) {
+        found.own = true;
+      } else {
+        found.other(w, name);
+      }
       return verification.read(w, name);
     });
     if (fault[0] != null) {
       return new VerificationAnswer(fault[0], null);
+    }
+    if (!found.own) {
+      throw found.wrong(VERIFICATION_SOAP);
     }
     if (exists[0] == null) {
       throw new JsonDecodingException(Reason.MISSING_FIELD,
@@ -331,6 +527,10 @@ final class Messages {
           String text = w.text();
           exists[0] = text == null ? null : WireScalars.bool(text, w.pointer());
           return true;
+        }
+        if (!w.xml && (name.equals("SoDinhDanh") || name.equals("HoVaTen") || name.equals("CongDan"))) {
+          throw new JsonDecodingException(Reason.WRONG_MESSAGE, w.pointer(),
+              "expected " + VERIFICATION_JSON + ", found a citizen (" + name + ")");
         }
         return false;
       }
@@ -372,38 +572,65 @@ final class Messages {
     @Nullable LegacyIdCardNumber legacyIdCard;
     @Nullable PersonName name;
     PartialDate birthDate = PartialDate.unknown();
+    /** A top-level {@code ngayThangNam} and {@code nam} (camelCase JSON), used when there is no {@code NgayThangNamSinh}. */
+    PartialDate topDate = PartialDate.unknown();
+    PartialDate topYear = PartialDate.unknown();
+    boolean any;
     @Nullable String where;
 
+    /**
+     * Reads a field of the request, under its PascalCase name or the camelCase one .NET and JavaScript clients write
+     * ({@code maYeuCau}, {@code soDinhDanh}, {@code hoVaTen}; docs/population-database.md, Variants read).
+     */
     @Override
     public boolean read(WireIn in, String field) throws IOException {
       switch (field) {
         case "MaYeuCau":
-          requestId = metadata(in, 40, false);
-          return true;
+        case "maYeuCau":
+          requestId = metadata(in, false);
+          break;
         case "MaDVC":
-          procedureCode = metadata(in, 20, false);
-          return true;
+        case "maDVC":
+        case "maDvc":
+          procedureCode = metadata(in, false);
+          break;
         case "MaTichHop":
-          integrationCode = metadata(in, 20, true);
-          return true;
+        case "maTichHop":
+          integrationCode = metadata(in, true);
+          break;
         case "MaCanBo":
-          officer = metadata(in, 20, false);
-          return true;
+        case "maCanBo":
+          officer = metadata(in, false);
+          break;
         case "MaDonVi":
-          agencyCode = metadata(in, 35, false);
-          return true;
+        case "maDonVi":
+          agencyCode = metadata(in, false);
+          break;
         case "SoDinhDanh":
+        case "soDinhDanh":
           personalId = CitizenMapping.subjectPersonalId(in);
-          return true;
+          break;
         case "SoCMND":
+        case "soCMND":
+        case "soCmnd":
           legacyIdCard = CitizenMapping.subjectLegacyId(in);
-          return true;
+          break;
         case "HoVaTen":
+        case "hoVaTen":
           name = CitizenMapping.personName(in);
-          return true;
+          break;
         case "NgayThangNamSinh":
+        case "ngayThangNamSinh":
           birthDate = CitizenMapping.birthDate(in);
-          return true;
+          break;
+        case "NgayThangNam":
+        case "ngayThangNam":
+          topDate = CitizenMapping.dateText(in);
+          break;
+        case "Nam":
+        case "nam":
+          topYear = CitizenMapping.dateText(in);
+          break;
         case "AuthHash":
           // An officer credential some gateways add (docs/gateways.md, Officer credentials): never kept, so never logged.
           in.parser.skipChildren();
@@ -411,15 +638,15 @@ final class Messages {
         default:
           return false;
       }
+      any = true;
+      return true;
     }
 
-    private static @Nullable String metadata(WireIn in, int maxLength, boolean digits) throws IOException {
+    /** Reads a metadata text as sent: its length is the writer's and validation's concern, not the reader's. */
+    private static @Nullable String metadata(WireIn in, boolean digits) throws IOException {
       String text = in.text();
       if (text == null) {
         return null;
-      }
-      if (text.length() > maxLength) {
-        throw in.error(Reason.INVALID_VALUE, "at most " + maxLength + " characters");
       }
       for (int i = 0; digits && i < text.length(); i++) {
         if (text.charAt(i) < '0' || text.charAt(i) > '9') {
@@ -430,16 +657,28 @@ final class Messages {
     }
 
     /** Reads a request's fields in the object the reader is in, and remembers where it is for errors. */
-    void readAll(WireIn in) throws IOException {
+    void readAll(WireIn in, String expected) throws IOException {
       for (String field = in.nextField(); field != null; field = in.nextField()) {
         in.value();
         in.push(field);
         if (!read(in, field)) {
+          String other = in.xml ? null : field.equals("error_code") ? "an answer (error_code)" : foreignJson(field);
+          if (other != null && !other.startsWith("a request (")) {
+            throw new JsonDecodingException(Reason.WRONG_MESSAGE, in.pointer(), "expected " + expected + ", found "
+                + other);
+          }
           in.unknown();
         }
         in.pop();
       }
       where = in.pointer();
+      if (!any) {
+        throw new JsonDecodingException(Reason.WRONG_MESSAGE, where, "expected " + expected
+            + ", found no field of a request");
+      }
+      if (!birthDate.isKnown()) {
+        birthDate = CitizenMapping.birthDate(in, topDate, topYear, "Nam");
+      }
     }
 
     RequestMetadata metadata() {
@@ -462,28 +701,92 @@ final class Messages {
     }
   }
 
-  Body<RequestFields> request(WireForm form, String operation) {
-    if (form == WireForm.SOAP_IN_JSON) {
-      throw new IllegalArgumentException("Requests have no SOAP_IN_JSON form: use SOAP or JSON");
-    }
+  /** What a request reader expects, for {@link Reason#WRONG_MESSAGE}'s message. */
+  static String requestWhat(String operation) {
+    return (operation.equals(LOOKUP) ? "a look-up request (" : "a verification request (") + operation + ')';
+  }
+
+  /**
+   * Whether a field of a gateway's request envelope is a credential: {@code accessToken}, {@code lgspAccessToken},
+   * {@code AuthHash}, and anything named like a token, key, password, secret, hash or session. Never kept.
+   */
+  static boolean secret(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.contains("token") || n.contains("key") || n.contains("pass") || n.contains("secret") || n.contains("hash")
+        || n.contains("session") || n.equals("authorization");
+  }
+
+  Body<RequestFields> request(WireForm form, String operation, AdministrativeEra era) {
+    String expected = requestWhat(operation);
     if (form == WireForm.JSON) {
       return in -> {
         RequestFields fields = new RequestFields();
-        fields.readAll(in);
+        fields.readAll(in, expected);
         return fields;
       };
     }
-    return in -> {
+    Body<RequestFields> soap = in -> {
       RequestFields fields = new RequestFields();
+      Found found = new Found();
       descend(in, (w, name) -> {
         if (!name.equals(operation) || !w.object()) {
+          found.other(w, name);
           return false;
         }
-        fields.readAll(w);
+        fields.readAll(w, expected);
         return true;
       });
       if (fields.where == null) {
+        if (found.name != null) {
+          throw found.wrong(expected);
+        }
         throw new JsonDecodingException(Reason.MISSING_FIELD, "/Body/" + operation, "the operation element is required");
+      }
+      return fields;
+    };
+    if (form == WireForm.SOAP) {
+      return soap;
+    }
+    // SOAP_IN_JSON: a gateway's request envelope {accessToken, lgspAccessToken, AuthHash, data: "<SOAP>"}.
+    return in -> {
+      RequestFields fields = null;
+      String first = null;
+      for (String field = in.nextField(); field != null; field = in.nextField()) {
+        in.value();
+        in.push(field);
+        if (field.equals("data")) {
+          if (in.parser.currentToken().isStructStart()) {
+            throw in.error(Reason.WRONG_MESSAGE, "expected " + expected
+                + " in a gateway's envelope, found data holding JSON, not a SOAP document");
+          }
+          String text = in.text();
+          if (text != null) {
+            if (!text.stripLeading().startsWith("<")) {
+              throw in.error(Reason.WRONG_MESSAGE, "expected " + expected
+                  + " in a gateway's envelope, found data that is not a SOAP document");
+            }
+            fields = parse(text.getBytes(StandardCharsets.UTF_8), true, era, "/data", in.unknownsAt(in.mark()), soap);
+          }
+        } else if (secret(field)) {
+          in.parser.skipChildren();
+        } else {
+          String other = field.equals("error_code") ? "an answer (error_code)" : foreignJson(field);
+          if (other != null) {
+            throw in.error(Reason.WRONG_MESSAGE, "expected " + expected + " in a gateway's envelope, found " + other);
+          }
+          if (first == null) {
+            first = field;
+          }
+          in.unknown();
+        }
+        in.pop();
+      }
+      if (fields == null) {
+        if (first != null) {
+          throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected
+              + " in a gateway's envelope, found field " + shortName(first) + " and no data");
+        }
+        throw in.missing("data");
       }
       return fields;
     };
@@ -578,8 +881,13 @@ final class Messages {
   private static void soapLookupAnswer(WireOut out, LookupAnswer answer) throws IOException {
     soapStart(out);
     if (answer.status().success()) {
-      out.namespace(OPERATIONS);
-      out.startObject(W.TraCuuThongTinCongDanResponse);
+      // Directly under Body, as the population database answers; inside TraCuuThongTinCongDanResponse only when the
+      // answer was read in that shape and has unknown fields there to put back.
+      boolean wrapped = out.unknownUnder("/TraCuuThongTinCongDanResponse");
+      if (wrapped) {
+        out.namespace(OPERATIONS);
+        out.startObject(W.TraCuuThongTinCongDanResponse);
+      }
       out.defaultNamespace(CITIZENS);
       out.startObject(W.CongdanCollection);
       for (int i = 0; i < answer.citizens().size(); i++) {
@@ -588,8 +896,11 @@ final class Messages {
         out.endObject();
       }
       out.endObject();
-      out.namespace(OPERATIONS);
-      out.endObject();
+      if (wrapped) {
+        out.namespace(OPERATIONS);
+        out.endObject();
+      }
+      out.namespace(SOAP);
     } else {
       soapFault(out, answer.status());
     }
@@ -667,11 +978,10 @@ final class Messages {
     }
   }
 
-  Writer request(WireForm form, String operation, RequestMetadata metadata, CitizenIdentity identity) {
+  Writer request(WireForm form, String operation, RequestMetadata metadata, CitizenIdentity identity,
+      List<UnknownField> unknown) {
     SerializableString element = operation.equals(LOOKUP) ? W.TraCuuThongTinCongDan : W.XacThucThongTinCongDan;
-    if (form == WireForm.SOAP_IN_JSON) {
-      throw new IllegalArgumentException("Requests have no SOAP_IN_JSON form: use SOAP or JSON");
-    }
+    metadata.checkLengths();
     if (form == WireForm.JSON) {
       return out -> {
         out.startRoot();
@@ -679,13 +989,22 @@ final class Messages {
         out.endObject();
       };
     }
-    return out -> {
+    Writer soap = out -> {
       soapStart(out);
       out.namespace(OPERATIONS);
       out.startObject(element);
       requestFields(out, metadata, identity);
       out.endObject();
       soapEnd(out);
+    };
+    if (form == WireForm.SOAP) {
+      return soap;
+    }
+    // SOAP_IN_JSON: the gateway's request envelope, without credentials (the client adds its own).
+    return out -> {
+      out.startRoot();
+      out.text(W.data, new String(write(true, unknown, "/data", soap), StandardCharsets.UTF_8));
+      out.endObject();
     };
   }
 
@@ -699,6 +1018,6 @@ final class Messages {
     out.text(W.SoDinhDanh, id.personalId() == null ? null : id.personalId().format());
     out.text(W.SoCMND, id.legacyIdCard() == null ? null : id.legacyIdCard().format());
     out.text(W.HoVaTen, id.name().fullName());
-    CitizenMapping.writeBirthDate(out, W.NgayThangNamSinh, id.birthDate());
+    CitizenMapping.writeBirthDate(out, W.NgayThangNamSinh, id.birthDate(), false);
   }
 }

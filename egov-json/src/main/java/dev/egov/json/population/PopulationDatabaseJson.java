@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
+import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.UnknownField;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -40,7 +42,7 @@ import javax.xml.stream.XMLInputFactory;
  * 00} fillers), as text or as the SOAP structure; code-list values egov does not know are kept (see {@link
  * PopulationCodes}); XML is read by local names, whatever the namespaces and prefixes. Fields egov has no home for
  * are reported as {@link UnknownField}s: JSON Pointers for JSON; for XML, pointer-like paths of element names below
- * the root element ({@code /Body/TraCuuThongTinCongDanResponse/CongdanCollection/CongDan/0/MaMoi}), a repeated
+ * the root element ({@code /Body/CongdanCollection/CongDan/0/MaMoi}), a repeated
  * {@code CongDan} with its index; in the envelope form, paths inside the SOAP document start with {@code /message}.
  * An unusable payload throws {@link JsonDecodingException} naming the field, never quoting its value.
  *
@@ -61,9 +63,20 @@ import javax.xml.stream.XMLInputFactory;
  * {@code MaSoThue}, {@code MaBHXH} and a {@code SoDienThoai} that {@link dev.egov.model.id.PhoneNumber#parseInbound}
  * rejects are kept as unknown fields instead, so that one bad secondary value does not make a citizen unreadable.
  *
+ * <p><b>Only the message asked for.</b> A reader requires its own message's element or fields ({@code
+ * CongdanCollection} or {@code TraCuuThongTinCongDanResponse}; {@code XacThucThongTinCongDanResponse}; the JSON form's
+ * {@code error_code} and, for a success, {@code data}; a request's fields) and refuses anything else with {@link
+ * JsonDecodingException.Reason#WRONG_MESSAGE}, naming what it found by name, never by value. A gateway's fault (WSO2's
+ * JSON, legacy JSON or XML {@code <ams:fault>}, an X-Road error, an OAuth token error; docs/gateways.md) is recognised
+ * by every answer reader in every form and returned as {@link AnswerStatus.Outcome#GATEWAY_FAULT}: a refused
+ * credential never reads as "citizen not found". Real clients' variants are read (docs/population-database.md,
+ * Variants read): camelCase JSON requests, requests in a gateway's JSON envelope, values longer than the
+ * specification allows (the writers check lengths).
+ *
  * <p><b>Credentials.</b> A request's {@code AuthHash} (an officer credential some gateways add, docs/gateways.md,
- * Officer credentials) is skipped when a request is read: it is neither part of the record nor reported as an unknown field, so it
- * cannot reach a log; adding it is the client's authentication, not this mapping's.
+ * Officer credentials), and a gateway envelope's {@code accessToken} and {@code lgspAccessToken}, are skipped when a
+ * request is read: they are neither part of the record nor reported as unknown fields, so they cannot reach a log;
+ * adding them is the client's authentication, not this mapping's.
  *
  * <p><b>Sharing.</b> Immutable and thread-safe; the mappers are built once. Use {@link #get()} or build one per
  * gateway with {@link #builder()}.
@@ -134,8 +147,10 @@ public final class PopulationDatabaseJson {
    *
    * @param payload the payload, UTF-8 (XML may declare another encoding)
    * @param form its form
-   * @return the answer (a failure answer is returned, not thrown) and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed or a value is unusable
+   * @return the answer (a failure answer, and a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}, are
+   *     returned, not thrown) and the fields egov has no home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable
    */
   public Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form) {
     return decodeLookupAnswer(payload, form, defaultEra);
@@ -148,8 +163,10 @@ public final class PopulationDatabaseJson {
    * @param payload the payload
    * @param form its form
    * @param asOf the date of the answer (such as the HTTP response's {@code Date}, in Vietnamese time)
-   * @return the answer and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed or a value is unusable
+   * @return the answer (a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}) and the fields egov has no
+   *     home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable
    */
   public Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form, LocalDate asOf) {
     return decodeLookupAnswer(payload, form, AdministrativeEra.asOf(Objects.requireNonNull(asOf, "asOf")));
@@ -157,7 +174,20 @@ public final class PopulationDatabaseJson {
 
   private Decoded<LookupAnswer> decodeLookupAnswer(byte[] payload, WireForm form, AdministrativeEra era) {
     Objects.requireNonNull(payload, "payload");
-    return messages.decode(payload, isXml(form), era, messages.lookupAnswer(form, era));
+    try {
+      return messages.decode(payload, isXml(form), era, messages.lookupAnswer(form, era));
+    } catch (JsonDecodingException e) {
+      GatewayFault fault = messages.gatewayFault(payload);
+      if (fault != null) {
+        return Decoded.of(LookupAnswer.failed(AnswerStatus.of(fault)));
+      }
+      throw messages.refine(e, payload, isXml(form), expected(form, Messages.LOOKUP_SOAP, Messages.LOOKUP_ENVELOPE,
+          Messages.LOOKUP_JSON));
+    }
+  }
+
+  private static String expected(WireForm form, String soap, String envelope, String json) {
+    return form == WireForm.SOAP ? soap : form == WireForm.SOAP_IN_JSON ? envelope : json;
   }
 
   /**
@@ -193,12 +223,23 @@ public final class PopulationDatabaseJson {
    *
    * @param payload the payload
    * @param form its form
-   * @return the answer (a failure answer is returned, not thrown) and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a value is unusable, or a success has no {@code TonTai}
+   * @return the answer (a failure answer, and a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT}, are
+   *     returned, not thrown) and the fields egov has no home for
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a value is unusable, or a success has no {@code TonTai}
    */
   public Decoded<VerificationAnswer> decodeVerificationAnswer(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    return messages.decode(payload, isXml(form), defaultEra, messages.verificationAnswer(form, defaultEra));
+    try {
+      return messages.decode(payload, isXml(form), defaultEra, messages.verificationAnswer(form, defaultEra));
+    } catch (JsonDecodingException e) {
+      GatewayFault fault = messages.gatewayFault(payload);
+      if (fault != null) {
+        return Decoded.of(new VerificationAnswer(AnswerStatus.of(fault), null));
+      }
+      throw messages.refine(e, payload, isXml(form), expected(form, Messages.VERIFICATION_SOAP,
+          Messages.VERIFICATION_ENVELOPE, Messages.VERIFICATION_JSON));
+    }
   }
 
   /**
@@ -232,15 +273,15 @@ public final class PopulationDatabaseJson {
    * Reads a {@code TraCuuThongTinCongDan} request (as a fake population database does).
    *
    * @param payload the payload
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form its form; {@link WireForm#SOAP_IN_JSON} is the gateway's request envelope, whose credentials are never
+   *     kept and whose other fields are unknown fields
    * @return the request and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a field is missing or a value is unusable
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a field is missing or a value is unusable
    */
   public Decoded<LookupRequest> decodeLookupRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields =
-        messages.decode(payload, isXml(form), defaultEra, messages.request(form, Messages.LOOKUP));
+    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.LOOKUP);
     return new Decoded<>(Messages.lookupRequest(fields.value()), fields.unknownFields());
   }
 
@@ -248,9 +289,10 @@ public final class PopulationDatabaseJson {
    * Writes a {@code TraCuuThongTinCongDan} request.
    *
    * @param request the request
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeLookupRequest(LookupRequest request, WireForm form) {
     return writeLookupRequest(Decoded.of(request), form);
@@ -260,29 +302,30 @@ public final class PopulationDatabaseJson {
    * Writes a {@code TraCuuThongTinCongDan} request with its unknown fields put back.
    *
    * @param request the request, as decoded
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeLookupRequest(Decoded<LookupRequest> request, WireForm form) {
     LookupRequest r = request.value();
     return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.LOOKUP, r.metadata(), r.identity()));
+        messages.request(form, Messages.LOOKUP, r.metadata(), r.identity(), request.unknownFields()));
   }
 
   /**
    * Reads an {@code XacThucThongTinCongDan} request.
    *
    * @param payload the payload
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form its form; {@link WireForm#SOAP_IN_JSON} is the gateway's request envelope, whose credentials are never
+   *     kept and whose other fields are unknown fields
    * @return the request and the fields egov has no home for
-   * @throws JsonDecodingException if the payload is malformed, a field is missing or a value is unusable
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws JsonDecodingException if the payload is malformed, another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a field is missing or a value is unusable
    */
   public Decoded<VerificationRequest> decodeVerificationRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields =
-        messages.decode(payload, isXml(form), defaultEra, messages.request(form, Messages.VERIFICATION));
+    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.VERIFICATION);
     return new Decoded<>(Messages.verificationRequest(fields.value()), fields.unknownFields());
   }
 
@@ -290,9 +333,10 @@ public final class PopulationDatabaseJson {
    * Writes an {@code XacThucThongTinCongDan} request.
    *
    * @param request the request
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeVerificationRequest(VerificationRequest request, WireForm form) {
     return writeVerificationRequest(Decoded.of(request), form);
@@ -302,14 +346,31 @@ public final class PopulationDatabaseJson {
    * Writes an {@code XacThucThongTinCongDan} request with its unknown fields put back.
    *
    * @param request the request, as decoded
-   * @param form {@link WireForm#SOAP} or {@link WireForm#JSON}
+   * @param form the form; {@link WireForm#SOAP_IN_JSON} writes {@code {"data": "<SOAP>"}}, without credentials
    * @return the payload, UTF-8
-   * @throws IllegalArgumentException if the form is {@link WireForm#SOAP_IN_JSON}
+   * @throws IllegalArgumentException if the metadata is longer than the specification allows ({@link
+   *     RequestMetadata#checkLengths()})
    */
   public byte[] writeVerificationRequest(Decoded<VerificationRequest> request, WireForm form) {
     VerificationRequest r = request.value();
     return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.VERIFICATION, r.metadata(), r.identity()));
+        messages.request(form, Messages.VERIFICATION, r.metadata(), r.identity(), request.unknownFields()));
+  }
+
+  private Decoded<Messages.RequestFields> decodeRequest(byte[] payload, WireForm form, String operation) {
+    try {
+      return messages.decode(payload, isXml(form), defaultEra, messages.request(form, operation, defaultEra));
+    } catch (JsonDecodingException e) {
+      String expected = Messages.requestWhat(operation);
+      if (e.reason() != JsonDecodingException.Reason.MALFORMED) {
+        GatewayFault fault = messages.gatewayFault(payload);
+        if (fault != null) {
+          throw new JsonDecodingException(JsonDecodingException.Reason.WRONG_MESSAGE, "", "expected " + expected
+              + ", found a gateway fault (" + fault.form() + ")");
+        }
+      }
+      throw messages.refine(e, payload, isXml(form), expected);
+    }
   }
 
   private static boolean isXml(WireForm form) {

@@ -23,7 +23,9 @@ public record RequestMetadata(
     String requestId, String procedureCode, String integrationCode, String officer, @Nullable String agencyCode) {
 
   /**
-   * Checks the parts against the specification's lengths.
+   * Checks the parts: non-blank, without surrounding white space, the integration code in digits. The
+   * specification's lengths are not checked here, so that what a client really sends (a 22-character portal procedure
+   * code in {@code MaDVC}) can be read and reported by validation; a writer checks them ({@link #checkLengths()}).
    *
    * @param requestId {@code MaYeuCau}: the caller's unique request id (a UUID or ULID), at most 40 characters
    * @param procedureCode {@code MaDVC}: the public service or administrative procedure the look-up serves, at most 20
@@ -34,20 +36,38 @@ public record RequestMetadata(
    *     at most 20 characters
    * @param agencyCode {@code MaDonVi}: the agency's electronic identification code (QĐ 20/2020/QĐ-TTg), at most 35
    *     characters; required by the JSON specification, optional in SOAP; {@code null} when not sent
-   * @throws IllegalArgumentException if a part is blank or too long, or the integration code has a non-digit
+   * @throws IllegalArgumentException if a part is blank or has surrounding white space, or the integration code has a
+   *     non-digit
    */
   public RequestMetadata {
+    check("requestId (MaYeuCau)", requestId, Integer.MAX_VALUE);
+    check("procedureCode (MaDVC)", procedureCode, Integer.MAX_VALUE);
+    check("integrationCode (MaTichHop)", integrationCode, Integer.MAX_VALUE);
+    check("officer (MaCanBo)", officer, Integer.MAX_VALUE);
+    if (agencyCode != null) {
+      check("agencyCode (MaDonVi)", agencyCode, Integer.MAX_VALUE);
+    }
+    for (int i = 0; i < integrationCode.length(); i++) {
+      if (integrationCode.charAt(i) < '0' || integrationCode.charAt(i) > '9') {
+        throw new IllegalArgumentException("integrationCode (MaTichHop) must be ASCII digits");
+      }
+    }
+  }
+
+  /**
+   * Checks the parts against the specification's lengths (docs/population-database.md, Request metadata), as a
+   * writer does before sending: {@code MaYeuCau} at most 40 characters, {@code MaDVC}, {@code MaTichHop} and {@code
+   * MaCanBo} at most 20, {@code MaDonVi} at most 35.
+   *
+   * @throws IllegalArgumentException naming the first part that is too long (its length, never its value)
+   */
+  public void checkLengths() {
     check("requestId (MaYeuCau)", requestId, 40);
     check("procedureCode (MaDVC)", procedureCode, 20);
     check("integrationCode (MaTichHop)", integrationCode, 20);
     check("officer (MaCanBo)", officer, 20);
     if (agencyCode != null) {
       check("agencyCode (MaDonVi)", agencyCode, 35);
-    }
-    for (int i = 0; i < integrationCode.length(); i++) {
-      if (integrationCode.charAt(i) < '0' || integrationCode.charAt(i) > '9') {
-        throw new IllegalArgumentException("integrationCode (MaTichHop) must be ASCII digits");
-      }
     }
   }
 

@@ -13,9 +13,11 @@ public enum WireForm {
    */
   SOAP,
   /**
-   * A gateway's JSON envelope {@code {"error_code": ..., "message": "<SOAP document as a string>"}}, as some provincial
-   * platforms return the SOAP answer. For a failure answer, {@code message} is the gateway's text instead. Answers
-   * only: requests have no such form.
+   * A gateway's JSON envelope around the SOAP document. Answers: {@code {"error_code": ..., "message": "<SOAP document
+   * as a string>"}}, as some provincial platforms return the SOAP answer; for a failure answer, {@code message} is the
+   * gateway's text instead. Requests: {@code {"accessToken": ..., "lgspAccessToken": ..., "AuthHash": ..., "data":
+   * "<SOAP document as a string>"}}, as provincial clients send them; the credentials are never kept, and are not
+   * written (the client adds its own).
    */
   SOAP_IN_JSON,
   /**

@@ -1,15 +1,14 @@
 package dev.egov.json.population;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.wire.WireReader;
 import dev.egov.model.catalog.AdministrativeEra;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -105,8 +104,9 @@ final class WireIn {
   }
 
   static String escape(String name) {
-    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+    return WireReader.escape(name);
   }
+
 
   JsonDecodingException error(Reason reason, String detail) {
     return new JsonDecodingException(reason, pointer(), detail);
@@ -249,15 +249,5 @@ final class WireIn {
 
   // ---------------------------------------------------------------- errors of the parser
 
-  /** Maps a parser's exception, whose message may quote the input, to one that names only where. */
-  static JsonDecodingException malformed(IOException e, boolean xml, String prefix) {
-    String where = "";
-    if (e instanceof StreamReadException) {
-      JsonLocation location = ((StreamReadException) e).getLocation();
-      if (location != null && location.getLineNr() > 0) {
-        where = " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      }
-    }
-    return new JsonDecodingException(Reason.MALFORMED, prefix, (xml ? "not well-formed XML" : "not well-formed JSON") + where);
-  }
+
 }

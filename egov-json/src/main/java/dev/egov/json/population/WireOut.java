@@ -166,6 +166,27 @@ final class WireOut {
     return written;
   }
 
+  /**
+   * Returns whether unknown fields were read at or below a path under the current object: a writer that has two
+   * shapes for one message (the look-up answer with or without {@code TraCuuThongTinCongDanResponse}) writes the one
+   * they were read in, so that none is dropped.
+   *
+   * @param path the path below the current object, such as {@code /TraCuuThongTinCongDanResponse}
+   * @return whether there are unknown fields to put back there
+   */
+  boolean unknownUnder(String path) {
+    if (byParent == null) {
+      return false;
+    }
+    String p = pointers[depth] + path;
+    for (String parent : byParent.keySet()) {
+      if (parent.startsWith(p) && (parent.length() == p.length() || parent.charAt(p.length()) == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Starts an object field. */
   void startObject(SerializableString name) throws IOException {
     known(name);

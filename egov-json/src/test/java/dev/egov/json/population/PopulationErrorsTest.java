@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import java.io.IOException;
@@ -155,7 +156,9 @@ class PopulationErrorsTest {
     assertThat(jsonError(json("\"ThuongTru\":\"12 Lê Lợi\"")).field()).isEqualTo("/data/0/ThuongTru");
     assertThat(jsonError(json("\"SoCMND\":{\"a\":1}")).reason()).isEqualTo(Reason.UNEXPECTED_TYPE);
     assertThat(jsonError(bytes("{\"error_code\":\"0\",\"data\":\"none\"}")).field()).isEqualTo("/data");
-    assertThat(jsonError(bytes("[]")).reason()).isEqualTo(Reason.UNEXPECTED_TYPE);
+    assertThat(jsonError(bytes("\"none\"")).reason()).isEqualTo(Reason.UNEXPECTED_TYPE);
+    // A list at the root is a body of another dialect sent without envelope (the portal's bare lists).
+    assertThat(jsonError(bytes("[]")).reason()).isEqualTo(Reason.WRONG_MESSAGE);
     assertThat(soapError(soap("<SoSoHoKhau><So>1</So></SoSoHoKhau>")).field()).isEqualTo(SOAP_CITIZEN + "/SoSoHoKhau");
   }
 
@@ -173,7 +176,7 @@ class PopulationErrorsTest {
     assertThat(json.reason()).isEqualTo(Reason.MALFORMED);
     assertThat(json.getMessage()).doesNotContain("001085012345");
     assertThat(jsonError(bytes("")).reason()).isEqualTo(Reason.MALFORMED);
-    assertThat(jsonError(bytes("{\"error_code\":\"0\"} {}")).reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(jsonError(bytes("{\"error_code\":\"0\",\"data\":[]} {}")).reason()).isEqualTo(Reason.MALFORMED);
 
     JsonDecodingException xml = soapError(bytes("<Envelope><Body><SoDinhDanh>001085012345</Body></Envelope>"));
     assertThat(xml.reason()).isEqualTo(Reason.MALFORMED);
@@ -201,9 +204,12 @@ class PopulationErrorsTest {
     assertThat(digits.reason()).isEqualTo(Reason.INVALID_VALUE);
     assertThat(digits.field()).isEqualTo("/Body/TraCuuThongTinCongDan/MaTichHop");
 
-    JsonDecodingException tooLong = catchThrowableOfType(JsonDecodingException.class, () -> db.decodeLookupRequest(
-        bytes(soap.replace("01JD5Q7M8W3K2X9B4N6P0R1T2V", "x".repeat(41))), WireForm.SOAP));
-    assertThat(tooLong.field()).isEqualTo("/Body/TraCuuThongTinCongDan/MaYeuCau");
+    // A value longer than the specification allows is read as sent (validation reports it); writing it fails.
+    Decoded<LookupRequest> tooLong = db.decodeLookupRequest(
+        bytes(soap.replace("01JD5Q7M8W3K2X9B4N6P0R1T2V", "x".repeat(41))), WireForm.SOAP);
+    assertThat(tooLong.value().metadata().requestId()).hasSize(41);
+    assertThatThrownBy(() -> db.writeLookupRequest(tooLong, WireForm.SOAP))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MaYeuCau");
 
     JsonDecodingException noId = catchThrowableOfType(JsonDecodingException.class, () -> db.decodeLookupRequest(
         bytes(soap.replace("<dan:SoDinhDanh>001085012345</dan:SoDinhDanh>", "")), WireForm.SOAP));
@@ -211,13 +217,20 @@ class PopulationErrorsTest {
 
     JsonDecodingException wrongOperation = catchThrowableOfType(JsonDecodingException.class,
         () -> db.decodeVerificationRequest(bytes(soap), WireForm.SOAP));
-    assertThat(wrongOperation.reason()).isEqualTo(Reason.MISSING_FIELD);
-    assertThat(wrongOperation.field()).isEqualTo("/Body/XacThucThongTinCongDan");
+    assertThat(wrongOperation.reason()).isEqualTo(Reason.WRONG_MESSAGE);
+    assertThat(wrongOperation.field()).isEqualTo("/Body/TraCuuThongTinCongDan");
+    assertThat(wrongOperation.getMessage()).contains("a look-up request (TraCuuThongTinCongDan)");
 
-    assertThatThrownBy(() -> db.decodeLookupRequest(bytes(soap), WireForm.SOAP_IN_JSON))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> db.writeLookupRequest(Goldens.lookupRequest(), WireForm.SOAP_IN_JSON))
-        .isInstanceOf(IllegalArgumentException.class);
+    JsonDecodingException noOperation = catchThrowableOfType(JsonDecodingException.class,
+        () -> db.decodeVerificationRequest(bytes("<Envelope><Body/></Envelope>"), WireForm.SOAP));
+    assertThat(noOperation.reason()).isEqualTo(Reason.MISSING_FIELD);
+    assertThat(noOperation.field()).isEqualTo("/Body/XacThucThongTinCongDan");
+
+    // SOAP given as a gateway's JSON envelope is another form: refused, naming what it is.
+    JsonDecodingException xmlAsEnvelope = catchThrowableOfType(JsonDecodingException.class,
+        () -> db.decodeLookupRequest(bytes(soap), WireForm.SOAP_IN_JSON));
+    assertThat(xmlAsEnvelope.reason()).isEqualTo(Reason.WRONG_MESSAGE);
+    assertThat(xmlAsEnvelope.getMessage()).contains("found XML");
   }
 
   @Test

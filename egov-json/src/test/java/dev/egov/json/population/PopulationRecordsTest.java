@@ -54,13 +54,18 @@ class PopulationRecordsTest {
 
   @Test
   void requestMetadataFollowsTheSpecificationTable() {
-    assertThatThrownBy(() -> new RequestMetadata("x".repeat(41), "1", "037", "cb", null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MaYeuCau");
+    // Lengths are the writer's (and validation's) concern: the record holds what a client really sent.
+    RequestMetadata sent = new RequestMetadata("x".repeat(41), "1.001234.000.00.00.H26", "037", "cb", null);
+    assertThat(sent.procedureCode()).hasSize(22);
+    assertThatThrownBy(sent::checkLengths)
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MaYeuCau").hasMessageNotContaining("xxx");
+    assertThatThrownBy(() -> new RequestMetadata("id", "1.001234.000.00.00.H26", "037", "cb", null).checkLengths())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MaDVC");
     assertThatThrownBy(() -> new RequestMetadata("id", "1", "03A", "cb", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MaTichHop");
     assertThatThrownBy(() -> new RequestMetadata("id", " ", "037", "cb", null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RequestMetadata("id", "1", "037", "cb", "x".repeat(36)))
+    assertThatThrownBy(() -> new RequestMetadata("id", "1", "037", "cb", "x".repeat(36)).checkLengths())
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new RequestMetadata("id", "1", "037", "001080004444", null).toString()).doesNotContain("001080004444");
   }

@@ -351,6 +351,13 @@ class ReadmeSnippetsTest {
         .given("requestId", "01JD5Q7M8W3K2X9B4N6P0R1T2W")
         .given("officer", "canbo.tiepnhan01")
         .note("Decoded<LookupAnswer> read")
+        .claims("AnswerStatus.Outcome outcome", "SUCCESS; GATEWAY_FAULT for a refused token", (outcome, run) -> {
+          assertThat(outcome).isEqualTo(AnswerStatus.Outcome.SUCCESS);
+          AnswerStatus refused = PopulationDatabaseJson.get().decodeLookupAnswer(
+              resource("/golden/real/gateway/wso2-fault.invalid-credentials.xml"), WireForm.SOAP).value().status();
+          assertThat(refused.outcome()).isEqualTo(AnswerStatus.Outcome.GATEWAY_FAULT);
+          assertThat(refused.gatewayFault().meaning()).isEqualTo(GatewayFault.Meaning.INVALID_CREDENTIALS);
+        })
         .claims("Citizen citizen", "when read.value().status().success()",
             (citizen, run) -> assertThat(((Decoded<?>) run.value("read")).value())
                 .extracting("status").extracting("success").isEqualTo(true))

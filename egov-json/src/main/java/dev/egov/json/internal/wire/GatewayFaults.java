@@ -102,6 +102,23 @@ public final class GatewayFaults {
   }
 
   /**
+   * Returns the first byte of a payload that is not white space or part of a UTF-8 byte-order mark: {@code '{'} or
+   * {@code '['} for JSON, {@code '<'} for XML; {@code -1} for a blank payload.
+   *
+   * @param payload the payload
+   * @return the byte, or {@code -1}
+   */
+  public static int leading(byte[] payload) {
+    for (byte b : payload) {
+      int c = b & 0xff;
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xef && c != 0xbb && c != 0xbf) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Looks at the top level of a JSON payload.
    *
    * @param factory the factory
