@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.model.catalog.AdministrativeEra;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -251,6 +252,10 @@ final class WireIn {
 
   /** Maps a parser's exception, whose message may quote the input, to one that names only where. */
   static JsonDecodingException malformed(IOException e, boolean xml, String prefix) {
+    JsonDecodingException limit = ReadGuard.limitError(e, prefix);
+    if (limit != null) {
+      return limit;
+    }
     String where = "";
     if (e instanceof StreamReadException) {
       JsonLocation location = ((StreamReadException) e).getLocation();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.json.ReadLimits;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.model.TextLimits;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
@@ -132,6 +134,7 @@ public final class PortalJson {
   private final Set<String> successCodes;
   private final Set<String> alreadyExistsCodes;
   private final int maxStepsPerCall;
+  private final ReadLimits readLimits;
   private final PortalReader reader;
   private final PortalWriter writer;
 
@@ -139,11 +142,13 @@ public final class PortalJson {
     this.successCodes = Set.copyOf(b.successCodes);
     this.alreadyExistsCodes = Set.copyOf(b.alreadyExistsCodes);
     this.maxStepsPerCall = b.maxStepsPerCall;
-    ObjectMapper mapper = JsonMapper.builder()
+    this.readLimits = b.readLimits;
+    ReadGuard guard = new ReadGuard(b.readLimits);
+    ObjectMapper mapper = JsonMapper.builder(guard.jsonFactory())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .build();
-    this.reader = new PortalReader(mapper.getFactory());
+    this.reader = new PortalReader(mapper.getFactory(), guard);
     this.writer = new PortalWriter(mapper);
   }
 
@@ -387,6 +392,15 @@ public final class PortalJson {
     return maxStepsPerCall;
   }
 
+  /**
+   * Returns the safety limits this instance reads with.
+   *
+   * @return the limits
+   */
+  public ReadLimits readLimits() {
+    return readLimits;
+  }
+
   /** Returns the configuration. */
   @Override
   public String toString() {
@@ -484,8 +498,21 @@ public final class PortalJson {
     private Set<String> successCodes = Set.of("0", "00");
     private Set<String> alreadyExistsCodes = Set.of("3", "-3");
     private int maxStepsPerCall = 10;
+    private ReadLimits readLimits = ReadLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the safety limits of reading ({@link ReadLimits#defaults()} by default): a payload beyond them is refused
+     * with {@link JsonDecodingException.Reason#LIMIT_EXCEEDED}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder readLimits(ReadLimits limits) {
+      this.readLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the codes that mean success, replacing the defaults ({@code 0}, {@code "0"}, {@code "00"}). A numeric

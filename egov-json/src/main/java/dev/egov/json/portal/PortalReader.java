@@ -8,6 +8,7 @@ import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.code.ApplicantType;
 import dev.egov.model.code.Channel;
@@ -54,13 +55,15 @@ import org.jspecify.annotations.Nullable;
 final class PortalReader {
 
   private final JsonFactory factory;
+  private final ReadGuard guard;
 
-  PortalReader(JsonFactory factory) {
+  PortalReader(JsonFactory factory, ReadGuard guard) {
     this.factory = factory;
+    this.guard = guard;
   }
 
   Decoded<PortalRequest<Dossier>> dossierRequest(byte[] json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = guard.parser(factory, json, "")) {
       Read r = new Read(p);
       r.root();
       Envelope<Dossier.Builder> e = r.envelope(Read::dossier);
@@ -80,7 +83,7 @@ final class PortalReader {
   }
 
   Decoded<Dossier> dossier(byte[] json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = guard.parser(factory, json, "")) {
       Read r = new Read(p);
       Dossier d = r.dossier(r.root()).build();
       r.end();
@@ -91,7 +94,7 @@ final class PortalReader {
   }
 
   Decoded<PortalRequest<DossierStep>> progressRequest(byte[] json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = guard.parser(factory, json, "")) {
       Read r = new Read(p);
       r.root();
       Envelope<DossierStep> e = r.envelope(Read::step);
@@ -103,7 +106,7 @@ final class PortalReader {
   }
 
   Decoded<PortalAnswer> answer(byte[] json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = guard.parser(factory, json, "")) {
       Read r = new Read(p);
       PortalAnswer answer = r.answer(r.root());
       r.end();
@@ -115,6 +118,10 @@ final class PortalReader {
 
   /** Maps the parser's exceptions, whose messages quote the input, to one that gives the location only. */
   private static JsonDecodingException malformed(IOException e) {
+    JsonDecodingException limit = ReadGuard.limitError(e, "");
+    if (limit != null) {
+      return limit;
+    }
     if (e instanceof StreamReadException && ((StreamReadException) e).getLocation() != null) {
       StreamReadException read = (StreamReadException) e;
       return new JsonDecodingException(Reason.MALFORMED, "", "not well-formed JSON at line "
@@ -198,7 +205,13 @@ final class PortalReader {
       if (name.isEmpty()) {
         throw new JsonDecodingException(Reason.INVALID_VALUE, path, "a field has an empty name");
       }
-      String json = t == JsonToken.VALUE_NULL ? "null" : String.valueOf((Object) p.readValueAsTree());
+      String json;
+      try {
+        json = t == JsonToken.VALUE_NULL ? "null" : String.valueOf((Object) p.readValueAsTree());
+      } catch (NumberFormatException e) {
+        // A number whose exponent BigDecimal cannot hold (1e-2147483648): Jackson's message quotes it.
+        throw new JsonDecodingException(Reason.INVALID_VALUE, path, "a number out of range");
+      }
       if (unknown == null) {
         unknown = new ArrayList<>(4);
       }
