@@ -74,6 +74,7 @@ public final class CanonicalJson {
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
+  private final ObjectReader treeReader;
   private final ReadGuard guard;
   private final ConcurrentHashMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
@@ -81,6 +82,7 @@ public final class CanonicalJson {
     this.guard = new ReadGuard(limits);
     this.mapper = configure(JsonMapper.builder(guard.jsonFactory())).build();
     this.writer = mapper.writer();
+    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // see end()
   }
 
   /**
@@ -243,7 +245,7 @@ public final class CanonicalJson {
     JsonNode input;
     T value;
     try (JsonParser p = open(json)) {
-      input = mapper.readTree(p);
+      input = treeReader.readTree(p);
       end(p);
       value = reader.readValue(input);
     } catch (IOException | IllegalArgumentException | DateTimeException e) {
@@ -279,7 +281,10 @@ public final class CanonicalJson {
   }
 
   private ObjectReader reader(Class<?> type) {
-    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"), mapper::readerFor);
+    // Content after the value is checked by end(), which reports it as MALFORMED (databind's own check reports a
+    // second value as a mismatched type).
+    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"),
+        t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /**
