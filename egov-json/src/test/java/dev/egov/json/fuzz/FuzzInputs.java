@@ -17,9 +17,11 @@ final class FuzzInputs {
 
   private FuzzInputs() {}
 
-  /** The files of {@code fuzz/corpus/}, by name. */
+  /** The files of {@code fuzz/corpus/}, by name, but its README. */
   static Map<String, byte[]> corpus() {
-    return files("/fuzz/corpus");
+    Map<String, byte[]> corpus = files("/fuzz/corpus");
+    corpus.remove("README.md");
+    return corpus;
   }
 
   /** Every golden payload ({@code golden/canonical}, {@code golden/portal}, {@code golden/population}), by path. */

@@ -36,7 +36,8 @@ class ReaderMutationTest {
   @Test
   void mutatedGoldensFailOnlyWithJsonDecodingException() {
     List<byte[]> goldens = new ArrayList<>(FuzzInputs.goldens().values());
-    List<Reader> readers = EveryReader.all(false, ReadLimits.defaults());
+    List<Reader> readers = new ArrayList<>(EveryReader.all(false, ReadLimits.defaults()));
+    readers.addAll(EveryReader.all(true, ReadLimits.defaults())); // and with egov's own checks, as under an old Jackson
     List<String> broken = assertTimeoutPreemptively(Duration.ofMinutes(COUNT > 10_000 ? 600 : 2), () -> {
       SplittableRandom random = new SplittableRandom(SEED);
       List<String> found = new ArrayList<>();
@@ -45,7 +46,7 @@ class ReaderMutationTest {
         for (Reader reader : readers) {
           String violation = EveryReader.violation(reader, input);
           if (violation != null) {
-            found.add("seed " + SEED + ", input " + i + " (" + Base64.getEncoder().encodeToString(input) + "): "
+            found.add((readers.indexOf(reader) >= readers.size() / 2 ? "own checks, " : "") + "seed " + SEED + ", input " + i + " (" + Base64.getEncoder().encodeToString(input) + "): "
                 + violation);
           }
         }
