@@ -3,7 +3,9 @@ package dev.egov.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,15 +20,19 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.EpochInstantDeserializer;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.RecordGroups;
 import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.id.InvalidIdentifierException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +60,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * reports. <b>Sharing</b>: one instance is thread-safe and should be shared ({@link #get()}); readers and writers
  * per type are built once. To map egov's records with your own {@code ObjectMapper}, register {@link #module()}.
  *
+ * <p><b>Errors.</b> Every failure to read a payload is a {@link JsonDecodingException} with a stable {@linkplain
+ * JsonDecodingException#reason() reason}: an empty payload (no bytes, or only white space) and text that is not
+ * JSON, or has anything but white space after the value, are {@code MALFORMED}; a payload that is the JSON {@code
+ * null} is {@code UNEXPECTED_TYPE} (a record is expected); a payload beyond the {@linkplain ReadLimits read limits}
+ * is {@code LIMIT_EXCEEDED}. A {@code null} argument is a programming error ({@link NullPointerException}).
+ *
  * @since 0.1.0
  */
 public final class CanonicalJson {
 
-  private static final CanonicalJson SHARED = new CanonicalJson();
+  private static final CanonicalJson SHARED = builder().build();
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
+  private final ObjectReader treeReader;
+  private final ReadGuard guard;
   private final ConcurrentHashMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
-  private CanonicalJson() {
-    this.mapper = configure(JsonMapper.builder()).build();
+  private CanonicalJson(ReadLimits limits) {
+    this.guard = new ReadGuard(limits);
+    this.mapper = configure(JsonMapper.builder(guard.jsonFactory())).build();
     this.writer = mapper.writer();
+    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // see end()
   }
 
   /**
@@ -81,6 +97,8 @@ public final class CanonicalJson {
         .addModule(RecordGroups.module())
         .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addModule(new JavaTimeModule())
+        // After java.time's module, so that it wins: an epoch number out of range is refused, not read as 1970.
+        .addModule(new SimpleModule("egov-instants").addDeserializer(Instant.class, new EpochInstantDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -91,12 +109,30 @@ public final class CanonicalJson {
   }
 
   /**
-   * Returns the shared instance.
+   * Returns the shared instance, with the {@linkplain ReadLimits#defaults() default read limits}.
    *
    * @return the canonical JSON mapping
    */
   public static CanonicalJson get() {
     return SHARED;
+  }
+
+  /**
+   * Starts a configuration, with the defaults of {@link #get()}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the safety limits this instance reads with.
+   *
+   * @return the limits
+   */
+  public ReadLimits readLimits() {
+    return guard.limits();
   }
 
   /**
@@ -143,11 +179,39 @@ public final class CanonicalJson {
    * @param type the record type, such as {@code Citizen.class}
    * @param <T> the type
    * @return the record
-   * @throws JsonDecodingException if the JSON is malformed or a value is unusable
+   * @throws JsonDecodingException if the JSON is empty, malformed or {@code null}, a value is unusable, or a read
+   *     limit is exceeded
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return readWith(reader(type), json);
+    ObjectReader reader = reader(type);
+    try (JsonParser p = open(json)) {
+      T value = reader.readValue(p);
+      end(p);
+      return value;
+    } catch (IOException | IllegalArgumentException | DateTimeException e) {
+      throw decodingError(e);
+    }
+  }
+
+  /** Opens a parser on the first token, which must be there and not {@code null}. */
+  private JsonParser open(byte[] json) throws IOException {
+    JsonParser p = guard.parser(mapper.getFactory(), json, "");
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new JsonDecodingException(Reason.MALFORMED, "", "the payload is empty");
+    }
+    if (first == JsonToken.VALUE_NULL) {
+      throw new JsonDecodingException(Reason.UNEXPECTED_TYPE, "", "expected a record, not null");
+    }
+    return p;
+  }
+
+  /** Checks that nothing but white space follows the value. */
+  private static void end(JsonParser p) throws IOException {
+    if (p.nextToken() != null) {
+      throw new JsonDecodingException(Reason.MALFORMED, "", "content after the JSON value");
+    }
   }
 
   /**
@@ -157,7 +221,8 @@ public final class CanonicalJson {
    * @param type the record type
    * @param <T> the type
    * @return the record
-   * @throws JsonDecodingException if the JSON is malformed or a value is unusable
+   * @throws JsonDecodingException if the JSON is empty, malformed or {@code null}, a value is unusable, or a read
+   *     limit is exceeded
    */
   public <T> T read(String json, Class<T> type) {
     return read(json.getBytes(StandardCharsets.UTF_8), type);
@@ -171,16 +236,19 @@ public final class CanonicalJson {
    * @param type the record type
    * @param <T> the type
    * @return the record and its unknown fields
-   * @throws JsonDecodingException if the JSON is malformed or a value is unusable
+   * @throws JsonDecodingException if the JSON is empty, malformed or {@code null}, a value is unusable, or a read
+   *     limit is exceeded
    */
   public <T> Decoded<T> decode(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
+    ObjectReader reader = reader(type);
     JsonNode input;
     T value;
-    try {
-      input = mapper.readTree(json);
-      value = reader(type).readValue(input);
-    } catch (IOException e) {
+    try (JsonParser p = open(json)) {
+      input = treeReader.readTree(p);
+      end(p);
+      value = reader.readValue(input);
+    } catch (IOException | IllegalArgumentException | DateTimeException e) {
       throw decodingError(e);
     }
     List<UnknownField> unknown = new ArrayList<>(0);
@@ -213,15 +281,10 @@ public final class CanonicalJson {
   }
 
   private ObjectReader reader(Class<?> type) {
-    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"), mapper::readerFor);
-  }
-
-  private static <T> T readWith(ObjectReader reader, byte[] json) {
-    try {
-      return reader.readValue(json);
-    } catch (IOException e) {
-      throw decodingError(e);
-    }
+    // Content after the value is checked by end(), which reports it as MALFORMED (databind's own check reports a
+    // second value as a mismatched type).
+    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"),
+        t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /**
@@ -275,22 +338,38 @@ public final class CanonicalJson {
     }
   }
 
-  /** Maps Jackson's exceptions, whose messages quote values, to one that names the field only. */
-  static JsonDecodingException decodingError(IOException e) {
+  /**
+   * Maps Jackson's exceptions, whose messages quote values, and the model's, whose messages may too, to one that names
+   * the field only. A {@link JsonDecodingException} of egov's own checks, wrapped by Jackson, is returned as it is.
+   */
+  static JsonDecodingException decodingError(Exception e) {
+    JsonDecodingException limit = ReadGuard.limitError(e, "");
+    if (limit != null) {
+      return limit;
+    }
+    if (!(e instanceof IOException)) {
+      // Not from the parser or the binding: a rule of the model broken outside a JSON property, or a number out of
+      // range where Jackson touches it (NumberFormatException); neither message is ever quoted.
+      return new JsonDecodingException(Reason.INVALID_VALUE, "", "a value egov's records cannot hold");
+    }
+    Throwable root = rootCause(e);
+    if (root instanceof JsonDecodingException) {
+      return (JsonDecodingException) root;
+    }
     if (e instanceof StreamReadException) {
       StreamReadException read = (StreamReadException) e;
       String where = read.getLocation() == null
           ? "" : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
       return new JsonDecodingException(Reason.MALFORMED, "", "not well-formed JSON" + where);
     }
-    if (e instanceof InvalidDefinitionException) {
-      throw new IllegalStateException("egov cannot map this type: " + e.getClass().getSimpleName(), e);
-    }
     String field = e instanceof JsonMappingException ? pointer((JsonMappingException) e) : "";
-    Throwable root = rootCause(e);
+    if (e instanceof InvalidDefinitionException) {
+      // Jackson reports some input as a definition problem (a duplicate key of a creator property): the input is
+      // what cannot be mapped, since egov's own types are all mappable (CanonicalJsonTest writes and reads each).
+      return new JsonDecodingException(Reason.INVALID_VALUE, field, "a value egov's records cannot hold");
+    }
     if (root instanceof TextLimitExceededException) {
-      TextLimitExceededException limit = (TextLimitExceededException) root;
-      return new JsonDecodingException(Reason.LIMIT_EXCEEDED, field, limit.getMessage());
+      return new JsonDecodingException(Reason.LIMIT_EXCEEDED, field, root.getMessage());
     }
     if (root instanceof InvalidIdentifierException) {
       InvalidIdentifierException id = (InvalidIdentifierException) root;
@@ -313,7 +392,8 @@ public final class CanonicalJson {
       return new JsonDecodingException(Reason.INVALID_VALUE, field, "not a date or time that exists");
     }
     if (root instanceof IllegalArgumentException) {
-      return new JsonDecodingException(Reason.INVALID_VALUE, field, String.valueOf(root.getMessage()));
+      // The model's messages may quote the value ("… not 84987123456"): a fixed detail instead.
+      return new JsonDecodingException(Reason.INVALID_VALUE, field, "a value egov's records cannot hold");
     }
     if (e instanceof MismatchedInputException) {
       Class<?> target = ((MismatchedInputException) e).getTargetType();
@@ -358,5 +438,42 @@ public final class CanonicalJson {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Configures a {@link CanonicalJson}: today its read limits.
+   *
+   * <pre>{@code
+   * CanonicalJson json = CanonicalJson.builder()
+   *     .readLimits(ReadLimits.builder().maxDocumentBytes(16 * 1024 * 1024).build())
+   *     .build();
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private ReadLimits readLimits = ReadLimits.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the safety limits of reading ({@link ReadLimits#defaults()} by default).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder readLimits(ReadLimits limits) {
+      this.readLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the mapping. Build one per configuration and share it: it is thread-safe.
+     *
+     * @return a new mapping
+     */
+    public CanonicalJson build() {
+      return new CanonicalJson(readLimits);
+    }
   }
 }

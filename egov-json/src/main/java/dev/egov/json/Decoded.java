@@ -9,10 +9,15 @@ import java.util.Objects;
  * <pre>{@code
  * Decoded<Dossier> read = portal.decodeDossier(payload);
  * if (!read.unknownFields().isEmpty()) {
+ *   // paths and shapes only, such as [UnknownField[/MaTinhMoi = string(2 chars)]]: never the values
  *   log.info("payload has fields egov does not map: {}", read.unknownFields());
  * }
  * byte[] back = portal.writeDossier(read);   // puts the unknown fields back
  * }</pre>
+ *
+ * <p>{@link #toString()} prints the record's own {@code toString()} (egov's records mask personal data) and the
+ * unknown fields as {@link UnknownField#toString()} does: their paths and the shape and length of their values, never
+ * the values.
  *
  * @param value the record read
  * @param unknownFields the fields not mapped, in document order; empty when every field was known

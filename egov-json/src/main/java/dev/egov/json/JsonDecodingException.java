@@ -28,8 +28,9 @@ public final class JsonDecodingException extends RuntimeException {
     /** A field's value cannot be used: an impossible date, an invalid identifier, a negative amount. */
     INVALID_VALUE,
     /**
-     * A field's value exceeds a safety limit, far above any real value, that egov applies before spending time on it:
-     * a name longer than {@link dev.egov.model.TextLimits} allow, or with more combining marks in a row.
+     * The payload or a field's value exceeds a safety limit, far above any real value, that egov applies before
+     * spending memory or time on it: one of the {@link ReadLimits} (the detail names it), or a name longer than
+     * {@link dev.egov.model.TextLimits} allow, or with more combining marks in a row.
      */
     LIMIT_EXCEEDED,
     /**

@@ -21,6 +21,7 @@ import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
 import dev.egov.model.catalog.AdministrativeEra;
@@ -48,12 +49,14 @@ final class Messages {
 
   private final JsonMapper json;
   private final XmlMapper xml;
+  private final ReadGuard guard;
   private final Set<String> successCodes;
   private final String firstSuccessCode;
 
-  Messages(JsonMapper json, XmlMapper xml, Set<String> successCodes, String firstSuccessCode) {
+  Messages(JsonMapper json, XmlMapper xml, ReadGuard guard, Set<String> successCodes, String firstSuccessCode) {
     this.json = json;
     this.xml = xml;
+    this.guard = guard;
     this.successCodes = successCodes;
     this.firstSuccessCode = firstSuccessCode;
   }
@@ -79,7 +82,7 @@ final class Messages {
 
   private <T> T parse(
       byte[] payload, boolean isXml, AdministrativeEra era, String prefix, List<WireIn.Unknown> unknowns, Body<T> body) {
-    try (JsonParser parser = isXml ? xml.getFactory().createParser(payload) : json.getFactory().createParser(payload)) {
+    try (JsonParser parser = guard.parser(isXml ? xml.getFactory() : json.getFactory(), payload, prefix)) {
       WireIn in = new WireIn(parser, isXml, era, prefix, unknowns);
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {

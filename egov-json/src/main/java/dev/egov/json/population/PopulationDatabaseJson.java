@@ -10,7 +10,9 @@ import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
 import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.json.ReadLimits;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.model.catalog.AdministrativeEra;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 
 /**
  * The population database's wire dialect (CSDL quốc gia về dân cư; docs/population-database.md): egov's {@link
@@ -89,17 +90,19 @@ public final class PopulationDatabaseJson {
 
   private final Set<String> successCodes;
   private final AdministrativeEra defaultEra;
+  private final ReadLimits readLimits;
   private final Messages messages;
 
   private PopulationDatabaseJson(Builder builder) {
     this.successCodes = Set.copyOf(builder.successCodes);
     this.defaultEra = builder.defaultEra;
-    XmlFactory xmlFactory = XmlFactory.builder().enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION).build();
-    // No DTDs, hence no external entities (XXE) and no entity expansion: SOAP has no use for either.
-    xmlFactory.getXMLInputFactory().setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    xmlFactory.getXMLInputFactory().setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    this.messages = new Messages(JsonMapper.builder().build(), new XmlMapper(xmlFactory), successCodes,
-        builder.successCodes.iterator().next());
+    this.readLimits = builder.readLimits;
+    ReadGuard guard = new ReadGuard(builder.readLimits);
+    // No DTDs, hence no external entities (XXE) and no entity expansion; the read limits (ReadGuard).
+    XmlFactory xmlFactory =
+        guard.xmlFactory(XmlFactory.builder().enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION));
+    this.messages = new Messages(JsonMapper.builder(guard.jsonFactory()).build(), new XmlMapper(xmlFactory), guard,
+        successCodes, builder.successCodes.iterator().next());
   }
 
   /**
@@ -137,6 +140,16 @@ public final class PopulationDatabaseJson {
    */
   public AdministrativeEra defaultEra() {
     return defaultEra;
+  }
+
+  /**
+   * Returns the safety limits this instance reads with, in every form (the SOAP document inside a gateway's JSON
+   * envelope included).
+   *
+   * @return the limits
+   */
+  public ReadLimits readLimits() {
+    return readLimits;
   }
 
   // ---------------------------------------------------------------- look-up answers
@@ -385,8 +398,21 @@ public final class PopulationDatabaseJson {
   public static final class Builder {
     private Set<String> successCodes = new LinkedHashSet<>(List.of("0", "00"));
     private AdministrativeEra defaultEra = AdministrativeEra.REFORM_2025;
+    private ReadLimits readLimits = ReadLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the safety limits of reading ({@link ReadLimits#defaults()} by default), in every form: a payload beyond
+     * them is refused with {@link JsonDecodingException.Reason#LIMIT_EXCEEDED}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder readLimits(ReadLimits limits) {
+      this.readLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the result codes that mean success, replacing the default {@code 0} and {@code 00} (docs/population-database.md, Answers and result codes;

@@ -10,7 +10,9 @@ import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
 import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
+import dev.egov.json.ReadLimits;
 import dev.egov.json.ResultCode;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.wire.Field;
 import dev.egov.json.internal.wire.Forms;
 import dev.egov.json.internal.wire.GatewayFaults;
@@ -145,6 +147,8 @@ public final class PortalJson {
   private final int maxStepsPerCall;
   private final ObjectMapper mapper;
   private final JsonFactory factory;
+  private final ReadLimits readLimits;
+  private final ReadGuard guard;
   private final MessageTable<PortalAnswer> answers;
   private final MessageTable<PortalLogin> logins;
 
@@ -152,7 +156,9 @@ public final class PortalJson {
     this.successCodes = Set.copyOf(b.successCodes);
     this.alreadyExistsCodes = Set.copyOf(b.alreadyExistsCodes);
     this.maxStepsPerCall = b.maxStepsPerCall;
-    this.mapper = JsonMapper.builder()
+    this.readLimits = b.readLimits;
+    this.guard = new ReadGuard(b.readLimits);
+    this.mapper = JsonMapper.builder(guard.jsonFactory())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .build();
@@ -537,7 +543,7 @@ public final class PortalJson {
   private <T> Decoded<T> read(byte[] json, MessageTable<T> table, @Nullable String service) {
     Objects.requireNonNull(json, "json");
     try {
-      return Wire.decodeJson(factory, json, r -> root(r, table));
+      return Wire.decodeJson(guard, factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
       throw refine(e, json, table, service);
     }
@@ -550,7 +556,7 @@ public final class PortalJson {
   private <T> Decoded<List<T>> bare(byte[] json, MessageTable<T> item) {
     Objects.requireNonNull(json, "json");
     try {
-      return Wire.decodeJson(factory, json, r -> Forms.oneOrMany(r, item));
+      return Wire.decodeJson(guard, factory, json, r -> Forms.oneOrMany(r, item));
     } catch (JsonDecodingException e) {
       throw refine(e, json, item, null);
     }
@@ -559,7 +565,7 @@ public final class PortalJson {
   private <T> Decoded<T> answer(byte[] json, MessageTable<T> table, Function<GatewayFault, T> fault) {
     Objects.requireNonNull(json, "json");
     try {
-      return Wire.decodeJson(factory, json, r -> root(r, table));
+      return Wire.decodeJson(guard, factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
       if (e.reason() == JsonDecodingException.Reason.MALFORMED) {
         GatewayFault xml = GatewayFaults.inXml(json);
@@ -637,6 +643,15 @@ public final class PortalJson {
     return maxStepsPerCall;
   }
 
+  /**
+   * Returns the safety limits this instance reads with.
+   *
+   * @return the limits
+   */
+  public ReadLimits readLimits() {
+    return readLimits;
+  }
+
   /** Returns the configuration. */
   @Override
   public String toString() {
@@ -679,8 +694,21 @@ public final class PortalJson {
     private Set<String> successCodes = Set.of("0", "00");
     private Set<String> alreadyExistsCodes = Set.of("3", "-3");
     private int maxStepsPerCall = 10;
+    private ReadLimits readLimits = ReadLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the safety limits of reading ({@link ReadLimits#defaults()} by default): a payload beyond them is refused
+     * with {@link JsonDecodingException.Reason#LIMIT_EXCEEDED}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder readLimits(ReadLimits limits) {
+      this.readLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the codes that mean success, replacing the defaults ({@code 0}, {@code "0"}, {@code "00"}). A numeric

@@ -82,11 +82,13 @@ public final class PhoneNumber implements Identifier {
   }
 
   /**
-   * Checks {@code text} as a phone number in national or {@code +84} form. Never throws.
+   * Checks {@code text} as a phone number in national or {@code +84} form. Never throws for any text, {@code null}
+   * included; a {@code null} strictness is a programming error.
    *
    * @param text the text, possibly {@code null}
    * @param strictness how deeply to check
    * @return the result
+   * @throws NullPointerException if {@code strictness} is {@code null}
    */
   public static IdentifierCheck check(@Nullable CharSequence text, Strictness strictness) {
     return check(text, strictness, false);
@@ -103,11 +105,13 @@ public final class PhoneNumber implements Identifier {
   }
 
   /**
-   * Checks {@code text} as a phone number in any form people type. Never throws.
+   * Checks {@code text} as a phone number in any form people type. Never throws for any text, {@code null}
+   * included; a {@code null} strictness is a programming error.
    *
    * @param text the text, possibly {@code null}
    * @param strictness how deeply to check
    * @return the result
+   * @throws NullPointerException if {@code strictness} is {@code null}
    */
   public static IdentifierCheck checkLenient(@Nullable CharSequence text, Strictness strictness) {
     return check(text, strictness, true);

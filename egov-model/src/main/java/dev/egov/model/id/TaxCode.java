@@ -64,11 +64,13 @@ public final class TaxCode implements TaxIdentifier {
   }
 
   /**
-   * Checks {@code text} as a tax code in its standard form. Never throws.
+   * Checks {@code text} as a tax code in its standard form. Never throws for any text, {@code null}
+   * included; a {@code null} strictness is a programming error.
    *
    * @param text the text, possibly {@code null}
    * @param strictness how deeply to check
    * @return the result
+   * @throws NullPointerException if {@code strictness} is {@code null}
    */
   public static IdentifierCheck check(@Nullable CharSequence text, Strictness strictness) {
     return check(text, strictness, false);
@@ -85,11 +87,13 @@ public final class TaxCode implements TaxIdentifier {
   }
 
   /**
-   * Checks {@code text} as a tax code in any form seen in real data. Never throws.
+   * Checks {@code text} as a tax code in any form seen in real data. Never throws for any text, {@code null}
+   * included; a {@code null} strictness is a programming error.
    *
    * @param text the text, possibly {@code null}
    * @param strictness how deeply to check
    * @return the result
+   * @throws NullPointerException if {@code strictness} is {@code null}
    */
   public static IdentifierCheck checkLenient(@Nullable CharSequence text, Strictness strictness) {
     return check(text, strictness, true);

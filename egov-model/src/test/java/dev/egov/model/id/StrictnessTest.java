@@ -1,6 +1,7 @@
 package dev.egov.model.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,5 +31,24 @@ class StrictnessTest {
     assertThat(TaxCode.check("0100000003", Strictness.SEMANTIC)).isEqualTo(IdentifierCheck.INVALID_COMPONENT);
     assertThat(PhoneNumber.check("0952345678", Strictness.CHECKSUM)).isEqualTo(IdentifierCheck.VALID);
     assertThat(PhoneNumber.check("0952345678", Strictness.SEMANTIC)).isEqualTo(IdentifierCheck.INVALID_COMPONENT);
+  }
+
+  @Test
+  void checkWithAStrictness_nullText_isEmptyButANullStrictnessIsAProgrammingError() {
+    for (Strictness level : Strictness.values()) {
+      assertThat(TaxCode.check(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+      assertThat(TaxCode.checkLenient(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+      assertThat(BranchTaxCode.check(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+      assertThat(BranchTaxCode.checkLenient(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+      assertThat(PhoneNumber.check(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+      assertThat(PhoneNumber.checkLenient(null, level)).isEqualTo(IdentifierCheck.EMPTY);
+    }
+    assertThatNullPointerException().isThrownBy(() -> TaxCode.check("0100109106", null)).withMessage("strictness");
+    assertThatNullPointerException().isThrownBy(() -> TaxCode.checkLenient(null, null)).withMessage("strictness");
+    assertThatNullPointerException().isThrownBy(() -> BranchTaxCode.check(null, null)).withMessage("strictness");
+    assertThatNullPointerException().isThrownBy(() -> BranchTaxCode.checkLenient(null, null))
+        .withMessage("strictness");
+    assertThatNullPointerException().isThrownBy(() -> PhoneNumber.check(null, null)).withMessage("strictness");
+    assertThatNullPointerException().isThrownBy(() -> PhoneNumber.checkLenient(null, null)).withMessage("strictness");
   }
 }

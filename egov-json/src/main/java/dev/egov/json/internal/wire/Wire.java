@@ -10,6 +10,7 @@ import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -51,16 +52,17 @@ public final class Wire {
   /**
    * Reads a whole JSON payload.
    *
-   * @param factory the factory (its mapper reads unknown fields as trees)
+   * @param guard the read limits, checked while the parser reads
+   * @param factory the factory (its mapper reads unknown fields as trees), built by the guard
    * @param json UTF-8 JSON
    * @param body reads the message at the root
    * @param <T> the record
    * @return the record and its unknown fields
    * @throws JsonDecodingException if the payload is malformed, is another message, or a value is missing or unusable
    */
-  public static <T> Decoded<T> decodeJson(JsonFactory factory, byte[] json, Body<T> body) {
+  public static <T> Decoded<T> decodeJson(ReadGuard guard, JsonFactory factory, byte[] json, Body<T> body) {
     WireReader r = null;
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = guard.parser(factory, json, "")) {
       r = new WireReader(p, false, "");
       r.root();
       T value = body.read(r);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
+import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.WireScalars;
 import dev.egov.model.PartialDate;
 import java.io.IOException;
@@ -293,9 +294,14 @@ public final class WireReader {
    * @param e the parser's exception
    * @param xml whether the payload is XML
    * @param prefix the pointer of the payload
-   * @return {@link Reason#MALFORMED} with the line and column when known
+   * @return {@link Reason#LIMIT_EXCEEDED} naming the limit when a read limit stopped the parser, else {@link
+   *     Reason#MALFORMED} with the line and column when known
    */
   public static JsonDecodingException malformed(IOException e, boolean xml, String prefix) {
+    JsonDecodingException limit = ReadGuard.limitError(e, prefix);
+    if (limit != null) {
+      return limit;
+    }
     String where = "";
     if (e instanceof StreamReadException) {
       JsonLocation location = ((StreamReadException) e).getLocation();

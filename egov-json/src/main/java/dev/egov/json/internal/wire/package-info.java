@@ -41,7 +41,7 @@
  *       {@code malformed(e, xml, prefix)} maps a parser error to MALFORMED with line and column.
  *   <li>{@link dev.egov.json.internal.wire.WireWriter}: the generator and the unknown fields to put back ({@code
  *       root()} is {@code ""} when there are some, else {@code null}: pointers are tracked only then).
- *   <li>{@link dev.egov.json.internal.wire.Wire}: {@code decodeJson(factory, bytes, reader -> …)} opens, reads the
+ *   <li>{@link dev.egov.json.internal.wire.Wire}: {@code decodeJson(guard, factory, bytes, reader -> …)} opens, reads the
  *       root, checks nothing follows (MALFORMED) and maps every parser failure; {@code encodeJson(mapper, unknown,
  *       writer -> …)}.
  *   <li>{@link dev.egov.json.internal.wire.GatewayFaults}: {@code sniffJson(factory, bytes)} recognises WSO2 (current

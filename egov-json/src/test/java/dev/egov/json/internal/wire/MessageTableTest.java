@@ -1,5 +1,7 @@
 package dev.egov.json.internal.wire;
 
+import dev.egov.json.ReadLimits;
+import dev.egov.json.internal.ReadGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class MessageTableTest {
 
   /** As the dialects configure it: numbers kept as written ({@code 2.50}), so out-of-range scales are caught. */
+  private static final ReadGuard GUARD = new ReadGuard(ReadLimits.defaults());
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
@@ -59,7 +62,7 @@ class MessageTableTest {
   }
 
   private static Decoded<Item> read(String json) {
-    return Wire.decodeJson(MAPPER.getFactory(), json.getBytes(StandardCharsets.UTF_8), r -> ITEM.read(r));
+    return Wire.decodeJson(GUARD, MAPPER.getFactory(), json.getBytes(StandardCharsets.UTF_8), r -> ITEM.read(r));
   }
 
   private static String write(Decoded<Item> item) {
