@@ -40,6 +40,18 @@ class PopulationWrongMessageTest {
   private static final PopulationDatabaseJson DB = PopulationDatabaseJson.get();
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Each gateway fault's code (WSO2, OAuth) or error type (X-Road), as every answer reader must report it. */
+  private static final java.util.Map<String, String> FAULT_CODES = java.util.Map.of(
+      "wso2-fault.invalid-credentials.json", "900901",
+      "wso2-fault.throttled.json", "900800",
+      "wso2-fault.no-matching-resource.json", "900906",
+      "wso2-fault-legacy.missing-credentials.json", "900902",
+      "wso2-fault-legacy.invalid-credentials.json", "900901",
+      "wso2-fault.invalid-credentials.xml", "900901",
+      "oauth-token-error.invalid-client.json", "invalid_client",
+      "xroad-rest-error.server-proxy.json", "Server.ServerProxy.ServiceFailed",
+      "xroad-rest-error.client-proxy.json", "Server.ClientProxy.NetworkError");
+
   /** A message kind of this dialect; {@code OTHER} for the portal's messages and the gateways' faults. */
   enum Kind {
     LOOKUP_REQUEST,
@@ -186,6 +198,8 @@ class PopulationWrongMessageTest {
     if (payload.fault()) {
       assertEquals(AnswerStatus.Outcome.GATEWAY_FAULT, status.outcome(), where);
       assertNotNull(status.gatewayFault());
+      String file = payload.file().substring(payload.file().lastIndexOf('/') + 1);
+      assertEquals(FAULT_CODES.get(file), status.gatewayFault().code(), where + "the gateway's code");
       return;
     }
     assertTrue(failureShaped(payload, bytes), where + "read as an answer: " + status.outcome());
@@ -202,7 +216,7 @@ class PopulationWrongMessageTest {
         assertEquals(!none, all.stream().anyMatch(p -> p.kind() == kind && p.form() == form), kind + " in " + form);
       }
     }
-    assertTrue(all.stream().filter(Payload::fault).count() >= 9, "every gateway fault");
+    assertEquals(FAULT_CODES.size(), all.stream().filter(Payload::fault).count(), "every gateway fault, with its code");
   }
 
   private static List<String> files(String dir) {
