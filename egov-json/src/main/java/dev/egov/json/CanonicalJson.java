@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.CanonicalScalars;
 import dev.egov.json.internal.RecordGroups;
 import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.id.InvalidIdentifierException;
@@ -81,6 +82,7 @@ public final class CanonicalJson {
         .addModule(RecordGroups.module())
         .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addModule(new JavaTimeModule())
+        .addModule(CanonicalScalars.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -213,7 +215,9 @@ public final class CanonicalJson {
   }
 
   private ObjectReader reader(Class<?> type) {
-    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"), mapper::readerFor);
+    // Looked up before computeIfAbsent, whose method reference would be a new object on every read.
+    ObjectReader known = readers.get(Objects.requireNonNull(type, "type"));
+    return known != null ? known : readers.computeIfAbsent(type, mapper::readerFor);
   }
 
   private static <T> T readWith(ObjectReader reader, byte[] json) {
