@@ -1,5 +1,6 @@
 package dev.egov.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -28,17 +30,30 @@ import dev.egov.model.PartialDate;
 import dev.egov.model.code.OpenCode;
 import dev.egov.model.id.Identifier;
 import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scalar values of canonical JSON written and read without Jackson's general machinery, byte for byte as that
  * machinery does: egov's text values ({@linkplain Identifier identifiers}, {@linkplain OpenCode codes}, {@linkplain
  * PartialDate partial dates}) are written by calling their {@code @JsonValue} method directly instead of through
- * reflection, and instants are written and read by {@link IsoInstants} instead of {@code java.time}'s formatter.
- * Anything out of the ordinary (a configuration that changes how instants are written, an instant in another form)
- * goes to the serializer or deserializer that Jackson would have used, so the output and every error stay the same.
+ * reflection, and read by calling their text creator ({@code PersonalIdNumber.parse}, …) directly instead of through
+ * four layers of Jackson's bean reader and reflection; instants are written and read by {@link IsoInstants} instead
+ * of {@code java.time}'s formatter.
+ * Anything out of the ordinary (a configuration that changes how instants are written, an instant in another form, a
+ * text its creator refuses, any token but a string) goes to the serializer or deserializer that Jackson would have
+ * used, so the output, every value read and every error stay the same.
  */
 public final class CanonicalScalars {
+
+  private static final String MODEL_PACKAGE = "dev.egov.model";
 
   private CanonicalScalars() {}
 
@@ -69,6 +84,46 @@ public final class CanonicalScalars {
     return -1;
   }
 
+  private static boolean isModelType(Class<?> type) {
+    String pkg = type.getPackageName();
+    return pkg.equals(MODEL_PACKAGE) || pkg.startsWith(MODEL_PACKAGE + ".");
+  }
+
+  /**
+   * The type's one delegating {@code @JsonCreator} that takes a text ({@code PersonalIdNumber.parse}, {@code
+   * Ethnicity.of}, …) as a function, or {@code null} if it has none or several.
+   */
+  static @Nullable Function<String, ?> textCreator(Class<?> type) {
+    Method found = null;
+    for (Method method : type.getMethods()) {
+      JsonCreator creator = method.getAnnotation(JsonCreator.class);
+      if (creator != null && creator.mode() == JsonCreator.Mode.DELEGATING && Modifier.isStatic(method.getModifiers())
+          && method.getDeclaringClass() == type && method.getParameterCount() == 1
+          && method.getParameterTypes()[0].isAssignableFrom(String.class)
+          && type.isAssignableFrom(method.getReturnType())) {
+        if (found != null) {
+          return null;
+        }
+        found = method;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle target = lookup.unreflect(found);
+      @SuppressWarnings("unchecked")
+      Function<String, ?> function = (Function<String, ?>) LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+          MethodType.methodType(found.getReturnType(), String.class)).getTarget().invokeExact();
+      return function;
+    } catch (Throwable e) {
+      // Not reachable from here (a module or class-loader boundary): Jackson's own path reads the type as before.
+      return null;
+    }
+  }
+
   private static final class Writers extends BeanSerializerModifier {
     private static final long serialVersionUID = 1L;
 
@@ -95,8 +150,15 @@ public final class CanonicalScalars {
     @Override
     public JsonDeserializer<?> modifyDeserializer(
         DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
-      if (description.getBeanClass() == Instant.class && deserializer.getClass() == InstantDeserializer.class) {
+      Class<?> type = description.getBeanClass();
+      if (type == Instant.class && deserializer.getClass() == InstantDeserializer.class) {
         return new InstantReader(deserializer);
+      }
+      if (isModelType(type) && deserializer instanceof BeanDeserializerBase) {
+        Function<String, ?> parse = textCreator(type);
+        if (parse != null) {
+          return new TextReader(deserializer, parse);
+        }
       }
       return deserializer;
     }
@@ -167,6 +229,42 @@ public final class CanonicalScalars {
       JsonFormat.Value format = findFormatOverrides(provider, property, Instant.class);
       return format == null || format.equals(JsonFormat.Value.empty())
           ? this : provider.handlePrimaryContextualization(standard, property);
+    }
+  }
+
+  /**
+   * Reads a text value (an identifier, a code, a partial date) by calling its creator directly; a value the creator
+   * refuses, an empty text and every other token go to Jackson's reader of the type, which gives the same value and
+   * raises exactly the error it always raised.
+   */
+  static final class TextReader extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<String, ?> parse;
+
+    TextReader(JsonDeserializer<?> standard, Function<String, ?> parse) {
+      super(standard);
+      this.parse = parse;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new TextReader(delegate, parse);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        String text = p.getText();
+        if (!text.isEmpty()) {
+          try {
+            return parse.apply(text);
+          } catch (RuntimeException refused) {
+            // Jackson's reader calls the same creator again and reports the refusal as it always has.
+          }
+        }
+      }
+      return super.deserialize(p, context);
     }
   }
 
