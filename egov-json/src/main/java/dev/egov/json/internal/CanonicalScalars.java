@@ -53,8 +53,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CanonicalScalars {
 
-  private static final String MODEL_PACKAGE = "dev.egov.model";
-
   private CanonicalScalars() {}
 
   /** Returns the module; register it after {@code JavaTimeModule}, whose instant serializers it wraps. */
@@ -82,11 +80,6 @@ public final class CanonicalScalars {
       return TextSerializer.PARTIAL_DATE;
     }
     return -1;
-  }
-
-  private static boolean isModelType(Class<?> type) {
-    String pkg = type.getPackageName();
-    return pkg.equals(MODEL_PACKAGE) || pkg.startsWith(MODEL_PACKAGE + ".");
   }
 
   /**
@@ -154,7 +147,8 @@ public final class CanonicalScalars {
       if (type == Instant.class && deserializer.getClass() == InstantDeserializer.class) {
         return new InstantReader(deserializer);
       }
-      if (isModelType(type) && deserializer instanceof BeanDeserializerBase) {
+      // The canonical mapper's bean types are egov's: each is looked at once, when its reader is built.
+      if (deserializer instanceof BeanDeserializerBase) {
         Function<String, ?> parse = textCreator(type);
         if (parse != null) {
           return new TextReader(deserializer, parse);
