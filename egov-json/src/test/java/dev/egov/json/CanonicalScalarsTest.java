@@ -70,6 +70,19 @@ class CanonicalScalarsTest {
   }
 
   @Test
+  void canonicalMapper_usesTheShortcuts() throws Exception {
+    ObjectMapper canonical = CanonicalJson.configure(JsonMapper.builder()).build();
+
+    for (Class<?> type : List.of(Instant.class, PersonalIdNumber.class, TaxIdentifier.class, Ethnicity.class,
+        PartialDate.class)) {
+      assertThat(deserializer(canonical, type).getClass().getSimpleName()).as(type.getSimpleName())
+          .isEqualTo(type == Instant.class ? "InstantReader" : "TextReader");
+      assertThat(serializer(canonical, type).getClass().getSimpleName()).as(type.getSimpleName())
+          .isEqualTo(type == Instant.class ? "InstantWriter" : "TextSerializer");
+    }
+  }
+
+  @Test
   void write_instantsAndTextValues_useTheShortcuts() throws Exception {
     assertThat(serializer(Instant.class).getClass().getSimpleName()).isEqualTo("InstantWriter");
     assertThat(serializer(PersonalIdNumber.class).getClass().getSimpleName()).isEqualTo("TextSerializer");
@@ -128,13 +141,21 @@ class CanonicalScalarsTest {
   }
 
   private static JsonSerializer<Object> serializer(Class<?> type) throws Exception {
-    return SHORTCUT.getSerializerProviderInstance().findValueSerializer(type);
+    return serializer(SHORTCUT, type);
+  }
+
+  private static JsonSerializer<Object> serializer(ObjectMapper mapper, Class<?> type) throws Exception {
+    return mapper.getSerializerProviderInstance().findValueSerializer(type);
   }
 
   private static JsonDeserializer<Object> deserializer(Class<?> type) throws Exception {
-    return ((DefaultDeserializationContext) SHORTCUT.getDeserializationContext())
-        .createDummyInstance(SHORTCUT.getDeserializationConfig())
-        .findRootValueDeserializer(SHORTCUT.constructType(type));
+    return deserializer(SHORTCUT, type);
+  }
+
+  private static JsonDeserializer<Object> deserializer(ObjectMapper mapper, Class<?> type) throws Exception {
+    return ((DefaultDeserializationContext) mapper.getDeserializationContext())
+        .createDummyInstance(mapper.getDeserializationConfig())
+        .findRootValueDeserializer(mapper.constructType(type));
   }
 
   private static Object readOrError(ObjectMapper mapper, String json, Class<?> type) {

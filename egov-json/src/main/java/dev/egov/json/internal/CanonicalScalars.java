@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.JsonValueSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.InstantSerializer;
 import dev.egov.model.PartialDate;
 import dev.egov.model.code.OpenCode;
@@ -144,7 +143,9 @@ public final class CanonicalScalars {
     public JsonDeserializer<?> modifyDeserializer(
         DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
       Class<?> type = description.getBeanClass();
-      if (type == Instant.class && deserializer.getClass() == InstantDeserializer.class) {
+      // Whatever reads instants otherwise (java.time's reader, or one of egov's that refines how it reads numbers)
+      // reads this ISO-8601 text as java.time does; the shortcut takes only that text.
+      if (type == Instant.class) {
         return new InstantReader(deserializer);
       }
       // The canonical mapper's bean types are egov's: each is looked at once, when its reader is built.
@@ -262,7 +263,10 @@ public final class CanonicalScalars {
     }
   }
 
-  /** Reads an instant written as canonical JSON writes it directly, and leaves every other form to Jackson's reader. */
+  /**
+   * Reads an instant written as canonical JSON writes it ({@code 2026-11-16T02:00:00Z}, as {@link Instant#toString()}
+   * writes it) directly, and leaves every other form to the mapper's reader of instants.
+   */
   static final class InstantReader extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
 
