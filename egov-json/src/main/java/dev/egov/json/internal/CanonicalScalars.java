@@ -197,7 +197,7 @@ public final class CanonicalScalars {
   static final class InstantWriter extends StdScalarSerializer<Instant> implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
 
-    private final JsonSerializer<Instant> standard;
+    private final transient JsonSerializer<Instant> standard;
 
     InstantWriter(JsonSerializer<Instant> standard) {
       super(Instant.class);
