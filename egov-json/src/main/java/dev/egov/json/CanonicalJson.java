@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.CanonicalScalars;
 import dev.egov.json.internal.EpochInstantDeserializer;
 import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.RecordGroups;
@@ -98,7 +99,10 @@ public final class CanonicalJson {
         .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addModule(new JavaTimeModule())
         // After java.time's module, so that it wins: an epoch number out of range is refused, not read as 1970.
-        .addModule(new SimpleModule("egov-instants").addDeserializer(Instant.class, new EpochInstantDeserializer()))
+        .addModule(new SimpleModule("egov-instants")
+            .addDeserializer(Instant.class, new EpochInstantDeserializer()))
+        // Last: its instant shortcut wraps whichever instant reader the modules above leave in place.
+        .addModule(CanonicalScalars.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -281,9 +285,14 @@ public final class CanonicalJson {
   }
 
   private ObjectReader reader(Class<?> type) {
-    // Content after the value is checked by end(), which reports it as MALFORMED (databind's own check reports a
-    // second value as a mismatched type).
-    return readers.computeIfAbsent(Objects.requireNonNull(type, "type"),
+    // Looked up before computeIfAbsent, whose lambda would be a new object on every read. Content after the value is
+    // checked by end(), which reports it as MALFORMED (databind's own check reports a second value as a mismatched
+    // type).
+    ObjectReader known = readers.get(Objects.requireNonNull(type, "type"));
+    if (known != null) {
+      return known;
+    }
+    return readers.computeIfAbsent(type,
         t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
