@@ -271,13 +271,13 @@ public final class BusinessRegistryJson {
     Field<RegistryAnswer, String> message = t.field("message", TEXT,
         a -> a.shape() == RegistryAnswer.Shape.ENVELOPE ? a.status().message() : null);
     Field<RegistryAnswer, RegistryAnswer> data =
-        t.field("data", DATA, a -> a.shape() == RegistryAnswer.Shape.ENVELOPE ? a : null).identifies();
+        t.field("data", objectOnly(DATA), a -> a.shape() == RegistryAnswer.Shape.ENVELOPE ? a : null).identifies();
     Field<RegistryAnswer, ResultCode> status = t.field("Status", RESULT_CODE,
         a -> a.shape() == RegistryAnswer.Shape.DATA ? a.status().code() : null);
     Field<RegistryAnswer, Integer> count = t.field("DataCount", RegistryForms.INT,
         a -> a.shape() == RegistryAnswer.Shape.DATA ? a.dataCount() : null);
     Field<RegistryAnswer, RegistryAnswer> content =
-        t.field("Data", CONTENT, a -> a.shape() == RegistryAnswer.Shape.DATA ? a : null).identifies();
+        t.field("Data", objectOnly(CONTENT), a -> a.shape() == RegistryAnswer.Shape.DATA ? a : null).identifies();
     return t.build(v -> {
       RegistryAnswer inner = v.get(data);
       RegistryAnswer.Shape shape = RegistryAnswer.Shape.ENVELOPE;
@@ -319,6 +319,29 @@ public final class BusinessRegistryJson {
           : AnswerStatus.failure(c, v.get(description));
       return new ProvincialRegistryAnswer(s, v.get(status), threw, v.get(result));
     });
+  }
+
+  /**
+   * A table whose field, when it is neither an object nor absent, proves another message: other systems' answers
+   * carry a {@code data} that is a list or a text.
+   */
+  private static Form<RegistryAnswer> objectOnly(MessageTable<RegistryAnswer> table) {
+    return new Form<>() {
+      @Override
+      public @Nullable RegistryAnswer read(WireReader r) throws IOException {
+        JsonToken t = r.token();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.VALUE_NULL) {
+          return table.read(r);
+        }
+        throw r.error(JsonDecodingException.Reason.WRONG_MESSAGE, "expected " + table.what()
+            + ", found a value that is not an object");
+      }
+
+      @Override
+      public void write(WireWriter w, RegistryAnswer value, @Nullable String pointer) throws IOException {
+        table.write(w, value, pointer);
+      }
+    };
   }
 
   // ---- the national answer ----
