@@ -20,8 +20,6 @@ import dev.egov.json.internal.wire.WireWriter;
 import dev.egov.model.id.TaxIdentifier;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -493,7 +491,7 @@ public final class BusinessRegistryJson {
      * @throws IllegalArgumentException if one is blank or has surrounding white space
      */
     public Builder successCodes(String... codes) {
-      this.successCodes = codes(List.of(codes));
+      this.successCodes = JsonMessages.codes(List.of(codes), false);
       return this;
     }
 
@@ -505,24 +503,8 @@ public final class BusinessRegistryJson {
      * @throws IllegalArgumentException if there is none, or one is blank or has surrounding white space
      */
     public Builder provincialSuccessCodes(String... codes) {
-      Set<String> set = codes(List.of(codes));
-      if (set.isEmpty()) {
-        throw new IllegalArgumentException("At least one code means success");
-      }
-      this.provincialSuccessCodes = set;
+      this.provincialSuccessCodes = JsonMessages.codes(List.of(codes), true);
       return this;
-    }
-
-    private static Set<String> codes(Collection<String> codes) {
-      Set<String> set = new LinkedHashSet<>();
-      for (String code : codes) {
-        Objects.requireNonNull(code, "code");
-        if (code.isEmpty() || !code.equals(code.strip())) {
-          throw new IllegalArgumentException("An answer code is non-empty and has no surrounding white space");
-        }
-        set.add(code);
-      }
-      return Set.copyOf(set);
     }
 
     /**

@@ -16,8 +16,6 @@ import dev.egov.json.internal.wire.MessageTable;
 import dev.egov.json.internal.wire.WireReader;
 import dev.egov.json.internal.wire.WireWriter;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -450,7 +448,7 @@ public final class HealthInsuranceJson {
      * @throws IllegalArgumentException if there is none, or one is blank or has surrounding white space
      */
     public Builder successCodes(String... codes) {
-      this.successCodes = codes(List.of(codes));
+      this.successCodes = JsonMessages.codes(List.of(codes), true);
       return this;
     }
 
@@ -462,23 +460,8 @@ public final class HealthInsuranceJson {
      * @throws IllegalArgumentException if there is none, or one is blank or has surrounding white space
      */
     public Builder tokenSuccessCodes(String... codes) {
-      this.tokenSuccessCodes = codes(List.of(codes));
+      this.tokenSuccessCodes = JsonMessages.codes(List.of(codes), true);
       return this;
-    }
-
-    private static Set<String> codes(Collection<String> codes) {
-      Set<String> set = new LinkedHashSet<>();
-      for (String code : codes) {
-        Objects.requireNonNull(code, "code");
-        if (code.isEmpty() || !code.equals(code.strip())) {
-          throw new IllegalArgumentException("An answer code is non-empty and has no surrounding white space");
-        }
-        set.add(code);
-      }
-      if (set.isEmpty()) {
-        throw new IllegalArgumentException("At least one code means success");
-      }
-      return Set.copyOf(set);
     }
 
     /**

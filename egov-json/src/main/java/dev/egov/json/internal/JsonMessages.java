@@ -16,7 +16,10 @@ import dev.egov.json.internal.wire.MessageTable;
 import dev.egov.json.internal.wire.Wire;
 import dev.egov.json.internal.wire.WireReader;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -108,6 +111,30 @@ public final class JsonMessages {
    */
   public <T> byte[] write(Decoded<T> value, MessageTable<T> table) {
     return Wire.encodeJson(mapper, value.unknownFields(), w -> table.write(w, value.value(), w.root()));
+  }
+
+  /**
+   * Checks answer codes given to a builder.
+   *
+   * @param codes the codes
+   * @param atLeastOne whether an empty list is refused
+   * @return the codes, immutable, in no order
+   * @throws IllegalArgumentException if one is blank or has surrounding white space, or there is none when one is
+   *     needed
+   */
+  public static Set<String> codes(Collection<String> codes, boolean atLeastOne) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String code : codes) {
+      Objects.requireNonNull(code, "code");
+      if (code.isEmpty() || !code.equals(code.strip())) {
+        throw new IllegalArgumentException("An answer code is non-empty and has no surrounding white space");
+      }
+      set.add(code);
+    }
+    if (atLeastOne && set.isEmpty()) {
+      throw new IllegalArgumentException("At least one code means success");
+    }
+    return Set.copyOf(set);
   }
 
   private static <T> T root(WireReader r, MessageTable<T> table) throws IOException {
