@@ -12,4 +12,6 @@ module dev.egov.json {
   exports dev.egov.json;
   exports dev.egov.json.portal;
   exports dev.egov.json.population;
+  exports dev.egov.json.business;
+  exports dev.egov.json.insurance;
 }

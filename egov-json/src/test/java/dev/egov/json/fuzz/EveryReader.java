@@ -4,6 +4,8 @@ import dev.egov.json.CanonicalJson;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.ReadLimits;
+import dev.egov.json.business.BusinessRegistryJson;
+import dev.egov.json.insurance.HealthInsuranceJson;
 import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.population.WireForm;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every public reader of egov-json, as a function of the payload's bytes: canonical JSON (read and decode, citizen and
- * dossier), the portal's four decoders and the population database's decoders in every form that reads a payload.
+ * dossier), the portal's four decoders, the population database's decoders in every form that reads a payload, the
+ * business registry's two answer decoders and the health-insurance gateway's four decoders.
  * The fuzz tests feed each of them every input.
  */
 final class EveryReader {
@@ -48,6 +51,8 @@ final class EveryReader {
       CanonicalJson canonical = CanonicalJson.builder().readLimits(limits).build();
       PortalJson portal = PortalJson.builder().readLimits(limits).build();
       PopulationDatabaseJson db = PopulationDatabaseJson.builder().readLimits(limits).build();
+      BusinessRegistryJson registry = BusinessRegistryJson.builder().readLimits(limits).build();
+      HealthInsuranceJson insurance = HealthInsuranceJson.builder().readLimits(limits).visitHistory(true).build();
       List<Reader> readers = new ArrayList<>();
       readers.add(new Reader("CanonicalJson.read(Citizen)", false, b -> canonical.read(b, Citizen.class)));
       readers.add(new Reader("CanonicalJson.read(Dossier)", false, b -> canonical.read(b, Dossier.class)));
@@ -57,6 +62,12 @@ final class EveryReader {
       readers.add(new Reader("PortalJson.decodeDossier", false, portal::decodeDossier));
       readers.add(new Reader("PortalJson.decodeProgressRequest", false, portal::decodeProgressRequest));
       readers.add(new Reader("PortalJson.decodeAnswer", false, portal::decodeAnswer));
+      readers.add(new Reader("BusinessRegistryJson.decodeAnswer", false, registry::decodeAnswer));
+      readers.add(new Reader("BusinessRegistryJson.decodeProvincialAnswer", false, registry::decodeProvincialAnswer));
+      readers.add(new Reader("HealthInsuranceJson.decodeTokenRequest", false, insurance::decodeTokenRequest));
+      readers.add(new Reader("HealthInsuranceJson.decodeTokenAnswer", false, insurance::decodeTokenAnswer));
+      readers.add(new Reader("HealthInsuranceJson.decodeCardCheckRequest", false, insurance::decodeCardCheckRequest));
+      readers.add(new Reader("HealthInsuranceJson.decodeCardCheckAnswer", false, insurance::decodeCardCheckAnswer));
       for (WireForm form : WireForm.values()) {
         boolean xml = form == WireForm.SOAP;
         readers.add(new Reader("PopulationDatabaseJson.decodeLookupAnswer(" + form + ")", xml,

@@ -24,10 +24,13 @@ final class FuzzInputs {
     return corpus;
   }
 
-  /** Every golden payload ({@code golden/canonical}, {@code golden/portal}, {@code golden/population}), by path. */
+  /**
+   * Every golden payload ({@code golden/canonical}, {@code golden/portal}, {@code golden/population}, {@code
+   * golden/business}, {@code golden/insurance}), by path.
+   */
   static Map<String, byte[]> goldens() {
     Map<String, byte[]> all = new LinkedHashMap<>();
-    for (String dir : List.of("canonical", "portal", "population")) {
+    for (String dir : List.of("canonical", "portal", "population", "business", "insurance")) {
       files("/golden/" + dir).forEach((name, bytes) -> {
         if (!name.endsWith(".md")) {
           all.put(dir + "/" + name, bytes);

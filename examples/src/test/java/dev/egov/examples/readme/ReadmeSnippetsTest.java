@@ -20,6 +20,12 @@ import dev.egov.json.Decoded;
 import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.ResultCode;
+import dev.egov.json.business.BusinessRegistryJson;
+import dev.egov.json.insurance.ApiKey;
+import dev.egov.json.insurance.CardCheckAnswer;
+import dev.egov.json.insurance.CardCheckUrl;
+import dev.egov.json.insurance.HealthInsuranceJson;
+import dev.egov.json.insurance.TokenRequest;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.population.VerificationRequest;
 import dev.egov.json.population.WireForm;
@@ -51,6 +57,7 @@ import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.TaxCode;
 import dev.egov.model.organisation.Organisation;
+import dev.egov.model.organisation.OrganisationKind;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.procedure.Procedure;
@@ -105,7 +112,8 @@ class ReadmeSnippetsTest {
       "dev.egov.model.organisation.*", "dev.egov.model.dossier.*", "dev.egov.model.procedure.*",
       "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
-      "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*",
+      "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*", "dev.egov.json.business.*",
+      "dev.egov.json.insurance.*", "java.net.URI",
       "dev.egov.fakes.generators.*",
       "jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.NotNull",
       "jakarta.validation.constraints.Size",
@@ -145,7 +153,8 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
-        canonicalJson(), portal(), gatewayFault(), populationDatabase(), workingDays(), dueDateConventions(), indicators(),
+        canonicalJson(), portal(), gatewayFault(), populationDatabase(), businessRegistry(), healthInsurance(),
+        workingDays(), dueDateConventions(), indicators(),
         indicatorParts(), identifierGenerator(), recordGenerators());
   }
 
@@ -338,6 +347,52 @@ class ReadmeSnippetsTest {
           assertThat(outcome).isSameAs(AnswerStatus.Outcome.FAILURE);
           assertThat(PortalJson.get().decodeAnswer(resource("/golden/portal/answer-failure.json")).value().status()
               .code()).isEqualTo(ResultCode.of("-1"));
+        });
+  }
+
+  static SnippetSpec businessRegistry() {
+    return spec("business-registry")
+        .given("body", resource("/golden/business/chi-tiet-doanh-nghiep.answer.json"))
+        .claims("String path", "chiTietDoanhNghiep?msdn=0102030405",
+            (path, run) -> assertThat(path).isEqualTo("chiTietDoanhNghiep?msdn=0102030405"))
+        .claims("AnswerStatus.Outcome outcome", "SUCCESS; GATEWAY_FAULT for a refused token", (outcome, run) -> {
+          assertThat(outcome).isEqualTo(AnswerStatus.Outcome.SUCCESS);
+          assertThat(BusinessRegistryJson.get().decodeAnswer(resource("/golden/real/gateway/wso2-fault.invalid-"
+              + "credentials.json")).value().status().outcome()).isEqualTo(AnswerStatus.Outcome.GATEWAY_FAULT);
+        })
+        .claims("Optional<Organisation> organisation", "empty when not found, which is no error", (o, run) -> {
+          assertThat((Optional<?>) o).isPresent();
+          assertThat(BusinessRegistryJson.get().decodeAnswer(resource("/golden/business/chi-tiet-doanh-nghiep.not-"
+              + "found.json")).value().organisation()).isEmpty();
+        })
+        .claims("OrganisationKind kind", "ENTERPRISE; DEPENDENT_UNIT for a branch", (kind, run) -> {
+          assertThat(kind).isEqualTo(OrganisationKind.ENTERPRISE);
+          assertThat(BusinessRegistryJson.get().decodeAnswer(resource("/golden/business/chi-tiet-doanh-nghiep."
+              + "branch-single-representative.json")).value().organisation().orElseThrow().kind())
+              .isEqualTo(OrganisationKind.DEPENDENT_UNIT);
+        });
+  }
+
+  static SnippetSpec healthInsurance() {
+    return spec("health-insurance")
+        .given("body", resource("/golden/insurance/card-check-answer.json"))
+        .given("password", "password".toCharArray())
+        .given("key", new ApiKey("an-access-token", "an-id-token", "Bearer", "benhvien_01", "2026-12-07T10:30:00Z"))
+        .claims("HealthInsuranceJson insurance", "the visit history dropped", (insurance, run) -> {
+          assertThat(((HealthInsuranceJson) insurance).visitHistory()).isFalse();
+          assertThat(((CardCheckAnswer) run.value("answer")).visits()).isNull();
+        })
+        .claims("TokenRequest credentials", "the password sent as its MD5, never printed", (credentials, run) -> {
+          assertThat(((TokenRequest) credentials).passwordMd5()).isEqualTo("5f4dcc3b5aa765d61d8327deb882cf99");
+          assertThat(credentials.toString()).doesNotContain("5f4dcc3b5aa765d61d8327deb882cf99");
+        })
+        .claims("CardCheckCode result", "000 (the card is valid)",
+            (result, run) -> assertThat(result.toString()).isEqualTo("000 (the card is valid)"))
+        .claims("boolean usable", "true: 000 to 004", (usable, run) -> assertThat(usable).isEqualTo(true))
+        .claims("String forLogs", "…?token=***&id_token=***&username=***&password=***", (forLogs, run) -> {
+          assertThat((String) forLogs).endsWith("?token=***&id_token=***&username=***&password=***")
+              .doesNotContain("an-access-token");
+          assertThat(((CardCheckUrl) run.value("url")).uri().toString()).contains("token=an-access-token");
         });
   }
 
