@@ -323,7 +323,7 @@ class DossierProperties {
         onlineWithElectronicResult += d.documents().hasElectronicResult() ? 1 : 0;
       }
       paidOnline += d.payment().onlinePayment() != null ? 1 : 0;
-      vneid += d.flags().isVneidVerified() ? 1 : 0;
+      vneid += d.flags().statesVneidVerified() ? 1 : 0;
       // Only the online channel states VNeID verification; a counter's dossier leaves it unstated.
       assertThat(d.flags().vneidVerified() != null).as("VNeID stated for %s", d.submission().channel())
           .isEqualTo(d.submission().channel() == Channel.ONLINE);

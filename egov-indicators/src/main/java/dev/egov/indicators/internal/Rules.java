@@ -259,16 +259,16 @@ public final class Rules {
     boolean fromRepository = false;
     for (SubmittedDocument document : dossier.documents().submitted()) {
       // An unstated flag counts as not met, an unstated IsDeleted as not deleted (docs/indicators.md).
-      if (!document.isDeleted()) {
-        digitisedDocument |= document.isDigitised();
-        fromRepository |= document.isFromDataRepository();
+      if (!document.statesDeleted()) {
+        digitisedDocument |= document.statesDigitised();
+        fromRepository |= document.statesFromDataRepository();
       }
     }
-    boolean digitised = dossier.flags().isDigitised() || digitisedDocument;
+    boolean digitised = dossier.flags().statesDigitised() || digitisedDocument;
     facts.digitisedComponents = digitised;
     facts.digitisation = digitised && resultCondition;
     facts.fromDataRepository = fromRepository;
-    boolean population = dossier.flags().isVneidVerified() || fromRepository;
+    boolean population = dossier.flags().statesVneidVerified() || fromRepository;
     if (!population && !populationDatabases.isEmpty()) {
       for (NationalDatabase database : dossier.flags().nationalDatabases()) {
         if (populationDatabases.contains(database)) {

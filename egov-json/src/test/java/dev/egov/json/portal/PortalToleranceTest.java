@@ -126,7 +126,7 @@ class PortalToleranceTest {
 
     assertThat(d.flags().hasDigitisedComponents()).isNull();
     assertThat(d.flags().vneidVerified()).isNull();
-    assertThat(d.flags().isDigitised()).isFalse();
+    assertThat(d.flags().statesDigitised()).isFalse();
     SubmittedDocument document = d.documents().submitted().get(0);
     assertThat(document.deleted()).isNull();
     assertThat(document.digitised()).isNull();

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The two flags are tri-state: {@code true} and {@code false} are what the source stated ({@code "1"}/{@code "0"}
  * on the portal), {@code null} means the source did not state it (the field was absent). An unstated flag is not a
  * "no": a writer leaves it out rather than asserting {@code "0"}, and the indicators count it as not met (see
- * docs/indicators.md); {@link #isDigitised()} and {@link #isVneidVerified()} answer {@code true} only for a stated
- * {@code true}. {@link #NONE} states neither flag.
+ * docs/indicators.md); {@link #statesDigitised()} and {@link #statesVneidVerified()} answer {@code true} only for a
+ * stated {@code true} (named so that no bean convention takes them for properties). {@link #NONE} states neither flag.
  *
  * @param hasDigitisedComponents whether the dossier has digitised components ({@code HoSoCoThanhPhanSoHoa}), or
  *     {@code null} when not stated
@@ -49,7 +49,7 @@ public record DossierFlags(
    *
    * @return {@code true} only for a stated {@code true}
    */
-  public boolean isDigitised() {
+  public boolean statesDigitised() {
     return Boolean.TRUE.equals(hasDigitisedComponents);
   }
 
@@ -59,7 +59,7 @@ public record DossierFlags(
    *
    * @return {@code true} only for a stated {@code true}
    */
-  public boolean isVneidVerified() {
+  public boolean statesVneidVerified() {
     return Boolean.TRUE.equals(vneidVerified);
   }
 }

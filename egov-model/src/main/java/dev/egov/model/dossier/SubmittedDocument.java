@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The four flags are tri-state: {@code true} and {@code false} are what the source stated, {@code null} means it
  * did not state the flag (the field was absent). A writer leaves an unstated flag out; the indicators count it as not
- * met, and an unstated {@code deleted} as not deleted (docs/indicators.md). {@link #isDeleted()}, {@link
- * #isDigitised()} and {@link #isFromDataRepository()} answer {@code true} only for a stated {@code true}.
+ * met, and an unstated {@code deleted} as not deleted (docs/indicators.md). {@link #statesDeleted()}, {@link
+ * #statesDigitised()} and {@link #statesFromDataRepository()} answer {@code true} only for a stated {@code true}.
  *
  * @param fileId the attachment's identifier in the source system ({@code TepDinhKemId}), or {@code null}
  * @param name the file's name ({@code TenTepDinhKem}, up to 4,000 characters)
@@ -72,7 +72,7 @@ public record SubmittedDocument(
    *
    * @return {@code true} only for a stated {@code true}
    */
-  public boolean isDeleted() {
+  public boolean statesDeleted() {
     return Boolean.TRUE.equals(deleted);
   }
 
@@ -81,7 +81,7 @@ public record SubmittedDocument(
    *
    * @return {@code true} only for a stated {@code true}
    */
-  public boolean isDigitised() {
+  public boolean statesDigitised() {
     return Boolean.TRUE.equals(digitised);
   }
 
@@ -90,7 +90,7 @@ public record SubmittedDocument(
    *
    * @return {@code true} only for a stated {@code true}
    */
-  public boolean isFromDataRepository() {
+  public boolean statesFromDataRepository() {
     return Boolean.TRUE.equals(fromDataRepository);
   }
 }
