@@ -156,6 +156,33 @@ class FiguresTest {
     assertThat(row.fromDataRepository().against().codes()).doesNotContain(code(Fixtures.WARD, 5)).hasSize(4);
   }
 
+  @Test
+  void unstatedFlags_countAsNotMet_andAnUnstatedDeletionAsNotDeleted() {
+    SubmittedDocument unstatedDocument =
+        new SubmittedDocument(null, "to-khai.pdf", null, "TP01", null, null, null, null, null);
+    SubmittedDocument liveDigitised =
+        new SubmittedDocument(null, "to-khai.pdf", null, "TP01", null, true, null, true, null);
+    Dossier unstated = received(1, CERTIFICATE, Channel.ONLINE).toBuilder()
+        .flags(DossierFlags.NONE)
+        .documents(new DossierDocuments(List.of(unstatedDocument), List.of(), List.of(), null))
+        .build();
+    Dossier statedFalse = received(2, CERTIFICATE, Channel.ONLINE).toBuilder()
+        .flags(new DossierFlags(false, false, List.of())).build();
+    Dossier deletionUnstated = received(3, CERTIFICATE, Channel.ONLINE).toBuilder()
+        .flags(DossierFlags.NONE)
+        .documents(new DossierDocuments(List.of(liveDigitised), List.of(), List.of(), null))
+        .build();
+
+    IndicatorRow row = overall(MARCH, unstated, statedFalse, deletionUnstated);
+
+    // Unstated counts as "0": 1 and 2 in the denominators only; 3's document is live (IsDeleted not stated).
+    assertThat(row.digitisedComponents().rate()).isEqualTo(Rate.of(1, 3));
+    assertThat(row.fromDataRepository().rate()).isEqualTo(Rate.of(1, 3));
+    assertThat(row.populationData().rate()).isEqualTo(Rate.of(1, 3));
+    assertThat(row.populationData().against().codes())
+        .containsExactlyInAnyOrder(code(Fixtures.WARD, 1), code(Fixtures.WARD, 2));
+  }
+
   // ---- 4.5 Population data ----
 
   @Test

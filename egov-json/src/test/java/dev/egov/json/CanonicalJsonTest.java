@@ -3,8 +3,10 @@ package dev.egov.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.DossierFlags;
 import dev.egov.model.dossier.DossierTimeline;
 import dev.egov.model.id.IdentifierCheck;
 import dev.egov.model.id.InvalidIdentifierException;
@@ -61,6 +63,20 @@ class CanonicalJsonTest {
     assertThat(TREES.readTree(JSON.write(CanonicalCorpus.minimalDossier())))
         .isEqualTo(TREES.readTree(golden("dossier-minimal.json")));
     assertThat(JSON.read(golden("dossier-minimal.json"), Dossier.class)).isEqualTo(CanonicalCorpus.minimalDossier());
+  }
+
+  @Test
+  void flags_unstatedAreAbsent_statedFalseIsFalse_andBothReadBackAsWritten() throws IOException {
+    Dossier unstated = CanonicalCorpus.minimalDossier().toBuilder()
+        .flags(new DossierFlags(null, false, List.of())).build();
+
+    JsonNode flags = TREES.readTree(JSON.write(unstated)).get("flags");
+
+    assertThat(flags.has("hasDigitisedComponents")).isFalse();
+    assertThat(flags.get("vneidVerified").booleanValue()).isFalse();
+    assertThat(JSON.read(JSON.write(unstated), Dossier.class).flags()).isEqualTo(unstated.flags());
+    assertThat(JSON.read("{\"hasDigitisedComponents\": true}", DossierFlags.class))
+        .isEqualTo(new DossierFlags(true, null, List.of()));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.egov.json.AnswerStatus.Outcome;
 import dev.egov.json.population.LookupAnswer;
 import dev.egov.json.population.LookupRequest;
@@ -49,6 +51,7 @@ class RealPayloadsTest {
 
   private static final PopulationDatabaseJson DB = PopulationDatabaseJson.get();
   private static final PortalJson PORTAL = PortalJson.get();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A check of one payload against the outcome its README row expects. */
   @FunctionalInterface
@@ -124,6 +127,11 @@ class RealPayloadsTest {
           assertEquals(Boolean.FALSE, r.updating());
           assertEquals(1, r.data().size());
           assertEquals(DossierStatus.PROCESSING, r.data().get(0).status());
+          assertEquals(null, r.data().get(0).flags().hasDigitisedComponents(), "HoSoCoThanhPhanSoHoa not sent");
+          assertEquals(null, r.data().get(0).flags().vneidVerified(), "TaiKhoanDuocXacThucVoiVNeID not sent");
+          assertListsAndFlagsWrittenBack(
+              JSON.readTree(b).get("data").get(0),
+              JSON.readTree(PORTAL.writeDossierRequest(PORTAL.decodeDossierRequest(b))).get("data").get(0));
         });
     c.put(
         "portal/cap-nhat-tien-do-ho-so-mc.opencps-envelope.json",
@@ -138,7 +146,11 @@ class RealPayloadsTest {
           List<Dossier> dossiers = PORTAL.decodeDossiers(b).value();
           assertEquals(1, dossiers.size());
           assertEquals(DossierStatus.RESULT_RETURNED, dossiers.get(0).status());
-          assertFalse(dossiers.get(0).documents().submitted().get(0).deleted(), "IsDeleted \"False\"");
+          assertEquals(Boolean.FALSE, dossiers.get(0).documents().submitted().get(0).deleted(), "IsDeleted \"False\"");
+          assertEquals(Boolean.TRUE, dossiers.get(0).flags().hasDigitisedComponents(), "HoSoCoThanhPhanSoHoa \"1\"");
+          assertEquals(Boolean.FALSE, dossiers.get(0).flags().vneidVerified(), "TaiKhoanDuocXacThucVoiVNeID \"0\"");
+          assertListsAndFlagsWrittenBack(
+              JSON.readTree(b).get(0), JSON.readTree(PORTAL.writeDossiers(PORTAL.decodeDossiers(b))).get(0));
         });
     c.put(
         "portal/cap-nhat-tien-do-ho-so-mc.bare-array.json",
@@ -233,6 +245,30 @@ class RealPayloadsTest {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The dossier's lists and flags as written back: each list present exactly when it was read (empty as {@code []}),
+   * with as many items; each flag of the dossier and of its documents written as it was read ({@code "0"} stays
+   * {@code "0"}, absent stays absent). Other members are not compared: empty texts are left out and {@code "False"}
+   * is written {@code "0"}, the writer's one form.
+   */
+  private static void assertListsAndFlagsWrittenBack(JsonNode read, JsonNode written) {
+    for (String list : List.of("TaiLieuNop", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung",
+        "DanhSachGiayToKetQua", "DinhDanhCHS", "DSKetNoiCSDL")) {
+      assertEquals(read.has(list), written.has(list), list + " present as read");
+      if (read.has(list)) {
+        assertEquals(read.get(list).size(), written.get(list).size(), list + " items");
+      }
+    }
+    for (String flag : List.of("HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID")) {
+      assertEquals(read.get(flag), written.get(flag), flag);
+    }
+    for (int i = 0; i < read.get("TaiLieuNop").size(); i++) {
+      for (String flag : List.of("DuocSoHoa", "DuocTaiSuDung", "DuocLayTuKhoDMQG")) {
+        assertEquals(read.get("TaiLieuNop").get(i).get(flag), written.get("TaiLieuNop").get(i).get(flag), flag);
+      }
     }
   }
 

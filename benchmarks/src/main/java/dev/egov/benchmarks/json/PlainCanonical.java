@@ -8,8 +8,9 @@ import java.util.List;
  * The baseline's records for canonical JSON: plain Java records with the canonical format's field names and nesting,
  * mapped by raw Jackson databind ({@link CanonicalJsonBenchmark}). What they do: instants are {@link Instant}s (parsed
  * and formatted by Jackson's {@code JavaTimeModule}, the plain databind way; egov reads and writes the same ISO-8601
- * text itself, in one pass, so a dossier's ratio includes that saving), numbers and booleans are primitives, nested
- * objects and lists are records and lists. What they do not do: identifiers, codes, partial dates and names stay strings,
+ * text itself, in one pass, so a dossier's ratio includes that saving), numbers and booleans are primitives (the flags
+ * a source may leave unstated are boxed, absent when {@code null}, as in egov), nested objects and lists are records
+ * and lists. What they do not do: identifiers, codes, partial dates and names stay strings,
  * with no check, no normalisation and no catalogue look-up, so that the baseline is the cost of the mapping alone.
  * {@code @JsonInclude(NON_NULL)} leaves absent values out, as the canonical format does.
  */
@@ -144,7 +145,7 @@ public final class PlainCanonical {
 
   /** {@code DossierFlags}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Flags(boolean hasDigitisedComponents, boolean vneidVerified, List<String> nationalDatabases) {}
+  public record Flags(Boolean hasDigitisedComponents, Boolean vneidVerified, List<String> nationalDatabases) {}
 
   /** {@code ProcedureRef}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -192,12 +193,12 @@ public final class PlainCanonical {
   public record SubmittedDocument(
       String fileId,
       String name,
-      boolean deleted,
+      Boolean deleted,
       String componentCode,
       String downloadUrl,
-      boolean digitised,
-      boolean reused,
-      boolean fromDataRepository,
+      Boolean digitised,
+      Boolean reused,
+      Boolean fromDataRepository,
       String replacedByResultCode) {}
 
   /** {@code OtherAttachment}. */

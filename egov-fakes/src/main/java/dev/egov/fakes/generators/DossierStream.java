@@ -556,7 +556,9 @@ final class DossierStream implements Spliterator<Dossier> {
           .timeline(DossierTimeline.submittedAt(submitted))
           .documents(new DossierDocuments(documents, List.of(), List.of(), delivery))
           .payment(new DossierPayment(fees, payment))
-          .flags(new DossierFlags(digitised, online && citizen && r.percent(75),
+          // A counter's system does not state VNeID verification: unstated (null), drawing nothing, so that seeded
+          // output is unchanged apart from the flag.
+          .flags(new DossierFlags(digitised, online ? (Boolean) (citizen && r.percent(75)) : null,
               citizen && r.percent(65) ? List.of(DossierGenerator.POPULATION_DATABASE) : List.of()))
           .build();
     }

@@ -323,7 +323,10 @@ class DossierProperties {
         onlineWithElectronicResult += d.documents().hasElectronicResult() ? 1 : 0;
       }
       paidOnline += d.payment().onlinePayment() != null ? 1 : 0;
-      vneid += d.flags().vneidVerified() ? 1 : 0;
+      vneid += d.flags().statesVneidVerified() ? 1 : 0;
+      // Only the online channel states VNeID verification; a counter's dossier leaves it unstated.
+      assertThat(d.flags().vneidVerified() != null).as("VNeID stated for %s", d.submission().channel())
+          .isEqualTo(d.submission().channel() == Channel.ONLINE);
       populationData += d.flags().nationalDatabases().contains(DossierGenerator.POPULATION_DATABASE) ? 1 : 0;
       enterprises += d.applicant().type().equals(ApplicantType.ENTERPRISE) ? 1 : 0;
       legacyAddresses += d.applicant().address().era() == AdministrativeEra.LEGACY_2004 ? 1 : 0;

@@ -258,16 +258,17 @@ public final class Rules {
     boolean digitisedDocument = false;
     boolean fromRepository = false;
     for (SubmittedDocument document : dossier.documents().submitted()) {
-      if (!document.deleted()) {
-        digitisedDocument |= document.digitised();
-        fromRepository |= document.fromDataRepository();
+      // An unstated flag counts as not met, an unstated IsDeleted as not deleted (docs/indicators.md).
+      if (!document.statesDeleted()) {
+        digitisedDocument |= document.statesDigitised();
+        fromRepository |= document.statesFromDataRepository();
       }
     }
-    boolean digitised = dossier.flags().hasDigitisedComponents() || digitisedDocument;
+    boolean digitised = dossier.flags().statesDigitised() || digitisedDocument;
     facts.digitisedComponents = digitised;
     facts.digitisation = digitised && resultCondition;
     facts.fromDataRepository = fromRepository;
-    boolean population = dossier.flags().vneidVerified() || fromRepository;
+    boolean population = dossier.flags().statesVneidVerified() || fromRepository;
     if (!population && !populationDatabases.isEmpty()) {
       for (NationalDatabase database : dossier.flags().nationalDatabases()) {
         if (populationDatabases.contains(database)) {

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an absent or {@code null} group of a record ({@code Dossier.timeline}, {@code Citizen.places}, …) as the
  * group's {@code NONE}, as an absent list reads as empty: writers in other languages often leave out an object with
- * nothing in it, which loses nothing (docs/adr/0010-record-groups.md). egov itself always writes every group.
+ * nothing in it, which loses nothing (docs/adr/0010-record-groups.md). An absent {@code flags} group reads as {@code
+ * DossierFlags.NONE}, whose flags are not stated (not stated false). egov itself always writes every group.
  */
 public final class RecordGroups {
 

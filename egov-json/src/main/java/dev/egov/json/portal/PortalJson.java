@@ -83,8 +83,11 @@ import org.jspecify.annotations.Nullable;
  * when unknown); numbers and codes as strings ({@code "Gia": "50000"}, {@code "TrangThaiHoSo": "10"}); {@code
  * isUpdating} as {@code "True"}/{@code "False"}; the dossier's and documents' flags ({@code
  * HoSoCoThanhPhanSoHoa}, {@code TaiKhoanDuocXacThucVoiVNeID}, {@code IsDeleted}, {@code DuocSoHoa}, {@code
- * DuocTaiSuDung}, {@code DuocLayTuKhoDMQG}) always, as {@code "1"}/{@code "0"}, the form the QĐ 766 formulas count
- * (docs/indicators.md); other absent fields, blank texts and empty lists omitted. Field lengths the portal is seen to accept
+ * DuocTaiSuDung}, {@code DuocLayTuKhoDMQG}) as {@code "1"}/{@code "0"} when stated and left out when not (an absent
+ * flag reads as {@code null}, "not stated": writing {@code "0"} would assert a "no" that the QĐ 766 formulas count,
+ * docs/indicators.md); the five lists every sender writes ({@code TaiLieuNop}, {@code DanhSachLePhi}, {@code
+ * DanhSachTepDinhKemKhac}, {@code DanhSachHoSoBoSung}, {@code DanhSachGiayToKetQua}) always, {@code []} when empty;
+ * other absent fields, blank texts and empty lists omitted. Field lengths the portal is seen to accept
  * (≤ 50, 1,000, 2,000, 4,000 characters) are validation's business, not the writer's: it never truncates. Writing a
  * {@link Decoded} puts its unknown fields back at the end of the object they were read in (not over a field the
  * dialect maps), so a read followed by a write drops nothing a vendor sent.

@@ -89,19 +89,17 @@ final class PortalTables {
     MessageTable.Builder<SubmittedDocument> t = MessageTable.builder("a submitted document (TaiLieuNop)");
     Field<SubmittedDocument, String> fileId = t.field("TepDinhKemId", TEXT, SubmittedDocument::fileId);
     Field<SubmittedDocument, String> name = t.field("TenTepDinhKem", TEXT, SubmittedDocument::name).required();
-    Field<SubmittedDocument, Boolean> deleted = t.field("IsDeleted", FLAG_10, SubmittedDocument::deleted).always();
+    Field<SubmittedDocument, Boolean> deleted = t.field("IsDeleted", FLAG_10, SubmittedDocument::deleted);
     Field<SubmittedDocument, String> component = t.field("MaThanhPhanHoSo", TEXT, SubmittedDocument::componentCode);
     Field<SubmittedDocument, String> url = t.field("DuongDanTaiTepTin", TEXT, SubmittedDocument::downloadUrl);
-    Field<SubmittedDocument, Boolean> digitised =
-        t.field("DuocSoHoa", FLAG_10, SubmittedDocument::digitised).always();
-    Field<SubmittedDocument, Boolean> reused = t.field("DuocTaiSuDung", FLAG_10, SubmittedDocument::reused).always();
+    Field<SubmittedDocument, Boolean> digitised = t.field("DuocSoHoa", FLAG_10, SubmittedDocument::digitised);
+    Field<SubmittedDocument, Boolean> reused = t.field("DuocTaiSuDung", FLAG_10, SubmittedDocument::reused);
     Field<SubmittedDocument, Boolean> fromRepository =
-        t.field("DuocLayTuKhoDMQG", FLAG_10, SubmittedDocument::fromDataRepository).always();
+        t.field("DuocLayTuKhoDMQG", FLAG_10, SubmittedDocument::fromDataRepository);
     Field<SubmittedDocument, String> replacedBy =
         t.field("MaKetQuaThayThe", TEXT, SubmittedDocument::replacedByResultCode);
-    DOCUMENT = t.build(v -> new SubmittedDocument(v.get(fileId), v.need(name), v.get(deleted, false),
-        v.get(component), v.get(url), v.get(digitised, false), v.get(reused, false), v.get(fromRepository, false),
-        v.get(replacedBy)));
+    DOCUMENT = t.build(v -> new SubmittedDocument(v.get(fileId), v.need(name), v.get(deleted),
+        v.get(component), v.get(url), v.get(digitised), v.get(reused), v.get(fromRepository), v.get(replacedBy)));
   }
 
   /** An item of {@code DanhSachLePhi} and {@code DanhSachLePhiBoSung}. */
@@ -192,8 +190,11 @@ final class PortalTables {
 
   /**
    * A dossier ({@code HoSoDongBoDVC}). Its receiving agency is not in the payload (the envelope's {@code madonvi}
-   * names it): read as {@code null}. The flags are always written, as {@code "1"}/{@code "0"}: the records hold
-   * them as plain booleans, so an absent flag reads as {@code false}.
+   * names it): read as {@code null}. A flag is written as {@code "1"}/{@code "0"} when stated and left out when not:
+   * an absent flag reads as {@code null} ("not stated"), never as {@code false}. The five lists every real sender
+   * writes ({@code TaiLieuNop}, {@code DanhSachLePhi}, {@code DanhSachTepDinhKemKhac}, {@code DanhSachHoSoBoSung},
+   * {@code DanhSachGiayToKetQua}) are always written, {@code []} when empty; {@code DinhDanhCHS} and {@code
+   * DSKetNoiCSDL}, which older senders leave out, only when not empty.
    */
   static final MessageTable<Dossier> DOSSIER;
 
@@ -236,20 +237,20 @@ final class PortalTables {
     Field<Dossier, String> processingAgency = t.field("DonViXuLy", TEXT, d -> d.processing().agencyName());
     Field<Dossier, String> place = t.field("NoiNopHoSo", TEXT, d -> d.submission().place());
     Field<Dossier, Boolean> digitised =
-        t.field("HoSoCoThanhPhanSoHoa", FLAG_10, d -> d.flags().hasDigitisedComponents()).always();
+        t.field("HoSoCoThanhPhanSoHoa", FLAG_10, d -> d.flags().hasDigitisedComponents());
     Field<Dossier, Boolean> vneid =
-        t.field("TaiKhoanDuocXacThucVoiVNeID", FLAG_10, d -> d.flags().vneidVerified()).always();
+        t.field("TaiKhoanDuocXacThucVoiVNeID", FLAG_10, d -> d.flags().vneidVerified());
     Field<Dossier, OnlinePayment> onlinePayment =
         t.field("DuocThanhToanTrucTuyen", code(OnlinePayment::of), d -> d.payment().onlinePayment());
     Field<Dossier, List<SubmittedDocument>> documents =
-        t.field("TaiLieuNop", list(DOCUMENT), d -> d.documents().submitted());
-    Field<Dossier, List<Fee>> fees = t.field("DanhSachLePhi", list(FEE), d -> d.payment().fees());
+        t.field("TaiLieuNop", list(DOCUMENT), d -> d.documents().submitted()).always();
+    Field<Dossier, List<Fee>> fees = t.field("DanhSachLePhi", list(FEE), d -> d.payment().fees()).always();
     Field<Dossier, List<OtherAttachment>> attachments =
-        t.field("DanhSachTepDinhKemKhac", list(ATTACHMENT), d -> d.documents().otherAttachments());
+        t.field("DanhSachTepDinhKemKhac", list(ATTACHMENT), d -> d.documents().otherAttachments()).always();
     Field<Dossier, List<SupplementRequest>> supplements =
-        t.field("DanhSachHoSoBoSung", list(SUPPLEMENT), d -> d.pauses().supplements());
+        t.field("DanhSachHoSoBoSung", list(SUPPLEMENT), d -> d.pauses().supplements()).always();
     Field<Dossier, List<DossierResultDocument>> results =
-        t.field("DanhSachGiayToKetQua", list(RESULT), d -> d.documents().results());
+        t.field("DanhSachGiayToKetQua", list(RESULT), d -> d.documents().results()).always();
     Field<Dossier, List<NationalDatabase>> databases =
         t.field("DSKetNoiCSDL", list(DATABASE), d -> d.flags().nationalDatabases());
     DOSSIER = t.build(v -> Dossier.builder()
@@ -267,7 +268,7 @@ final class PortalTables {
             v.get(results, List.of()), v.get(delivery)))
         .payment(new DossierPayment(v.get(fees, List.of()), v.get(onlinePayment)))
         .pauses(new DossierPauses(v.get(supplements, List.of()), List.of()))
-        .flags(new DossierFlags(v.get(digitised, false), v.get(vneid, false), v.get(databases, List.of())))
+        .flags(new DossierFlags(v.get(digitised), v.get(vneid), v.get(databases, List.of())))
         .build());
   }
 

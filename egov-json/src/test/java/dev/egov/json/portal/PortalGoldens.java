@@ -127,6 +127,8 @@ final class PortalGoldens {
         .status(DossierStatus.PROCESSING)
         .timeline(DossierTimeline.submittedAt(vn(2026, 11, 16, 8, 30)).withReceivedAt(vn(2026, 11, 16, 8, 30)).withDueAt(vn(2026, 11, 17, 8, 30)))
         .documents(new DossierDocuments(List.of(), List.of(), List.of(), ResultDelivery.DIRECT))
+        // The counter's system states both flags "0" (the golden's flags are stated, not left out).
+        .flags(new DossierFlags(false, false, List.of()))
         .build();
   }
 

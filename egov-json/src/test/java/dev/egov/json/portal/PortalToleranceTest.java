@@ -16,6 +16,7 @@ import dev.egov.model.code.DossierStatus;
 import dev.egov.model.code.IdDocumentType;
 import dev.egov.model.code.OnlinePayment;
 import dev.egov.model.dossier.Dossier;
+import dev.egov.model.dossier.SubmittedDocument;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +102,71 @@ class PortalToleranceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"False\"", "\"false\"", "\"0\"", "0", "false", "\"\"", "null"})
-  void booleans_falseInEveryForm_andAbsentAsFalse(String json) {
+  @ValueSource(strings = {"\"False\"", "\"false\"", "\"0\"", "0", "false"})
+  void booleans_falseInEveryForm(String json) {
     Dossier d = read("\"TaiKhoanDuocXacThucVoiVNeID\": " + json);
 
     assertThat(d.flags().vneidVerified()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "null", "\" \""})
+  void booleans_emptyOrNull_areNotStated(String json) {
+    Dossier d = read(String.format(Locale.ROOT, """
+        "TaiKhoanDuocXacThucVoiVNeID": %1$s, "TaiLieuNop": [{"TenTepDinhKem": "a.pdf", "DuocSoHoa": %1$s}]\
+        """, json));
+
+    assertThat(d.flags().vneidVerified()).isNull();
+    assertThat(d.documents().submitted().get(0).digitised()).isNull();
+  }
+
+  @Test
+  void flags_absentOnRead_areNotStated_andStayAbsentOnWrite() {
+    Dossier d = read("\"TaiLieuNop\": [{\"TenTepDinhKem\": \"a.pdf\"}]");
+
+    assertThat(d.flags().hasDigitisedComponents()).isNull();
+    assertThat(d.flags().vneidVerified()).isNull();
+    assertThat(d.flags().statesDigitised()).isFalse();
+    SubmittedDocument document = d.documents().submitted().get(0);
+    assertThat(document.deleted()).isNull();
+    assertThat(document.digitised()).isNull();
+    assertThat(document.reused()).isNull();
+    assertThat(document.fromDataRepository()).isNull();
+    ObjectNode written = (ObjectNode) tree(portal.writeDossier(d));
+    assertThat(written.has("HoSoCoThanhPhanSoHoa")).isFalse();
+    assertThat(written.has("TaiKhoanDuocXacThucVoiVNeID")).isFalse();
+    assertThat(written.get("TaiLieuNop").get(0).size()).as("only TenTepDinhKem").isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1"})
+  void flags_statedOnRead_areWrittenBackAsSent(String flag) {
+    String sent = String.format(Locale.ROOT, """
+        "HoSoCoThanhPhanSoHoa": "%1$s", "TaiKhoanDuocXacThucVoiVNeID": "%1$s", "TaiLieuNop": [{"TenTepDinhKem": \
+        "a.pdf", "IsDeleted": "%1$s", "DuocSoHoa": "%1$s", "DuocTaiSuDung": "%1$s", "DuocLayTuKhoDMQG": "%1$s"}]\
+        """, flag);
+
+    ObjectNode written = (ObjectNode) tree(portal.writeDossier(portal.decodeDossier(utf8(dossier(sent)))));
+
+    assertThat(written.get("HoSoCoThanhPhanSoHoa").textValue()).isEqualTo(flag);
+    assertThat(written.get("TaiKhoanDuocXacThucVoiVNeID").textValue()).isEqualTo(flag);
+    for (String name : List.of("IsDeleted", "DuocSoHoa", "DuocTaiSuDung", "DuocLayTuKhoDMQG")) {
+      assertThat(written.get("TaiLieuNop").get(0).get(name).textValue()).as(name).isEqualTo(flag);
+    }
+  }
+
+  @Test
+  void lists_theFiveDossierListsAreWrittenEmpty_theIdentifiersAndDatabasesOnlyWhenNotEmpty() {
+    Dossier d = read("\"TaiLieuNop\": [], \"DinhDanhCHS\": [], \"DSKetNoiCSDL\": []");
+
+    ObjectNode written = (ObjectNode) tree(portal.writeDossier(d));
+
+    for (String list : List.of("TaiLieuNop", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung",
+        "DanhSachGiayToKetQua")) {
+      assertThat(written.get(list).isArray() && written.get(list).isEmpty()).as(list).isTrue();
+    }
+    assertThat(written.has("DinhDanhCHS")).isFalse();
+    assertThat(written.has("DSKetNoiCSDL")).isFalse();
   }
 
   @Test
@@ -290,14 +351,11 @@ class PortalToleranceTest {
 
     ObjectNode expected = (ObjectNode) tree(utf8(VENDOR_REQUEST));
     ObjectNode written = (ObjectNode) tree(faithful);
-    // The writer's own form adds the unknown dates as "" and the flags as "0"; everything the vendor sent is back.
+    // The writer's own form adds the unknown dates as "" and the lists every sender writes as []; the flags the
+    // vendor did not send stay unsent; everything the vendor sent is back.
     for (String added : List.of("NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayTra", "NgayKetThucXuLy",
-        "NgayTuChoi", "HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID")) {
+        "NgayTuChoi", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachGiayToKetQua")) {
       ((ObjectNode) written.at("/data/0")).remove(added);
-    }
-    for (String added : List.of("IsDeleted", "DuocSoHoa", "DuocTaiSuDung", "DuocLayTuKhoDMQG")) {
-      ((ObjectNode) written.at("/data/0/TaiLieuNop/0")).remove(added);
-      ((ObjectNode) written.at("/data/0/TaiLieuNop/1")).remove(added);
     }
     for (String added : List.of("NgayTiepNhanBoSung", "NgayHenTraTruoc", "NgayHenTraMoi")) {
       ((ObjectNode) written.at("/data/0/DanhSachHoSoBoSung/0")).remove(added);

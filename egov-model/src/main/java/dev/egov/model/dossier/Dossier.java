@@ -455,7 +455,7 @@ public record Dossier(
     }
 
     /**
-     * Sets {@link Dossier#flags()}.
+     * Sets {@link Dossier#flags()}; {@link DossierFlags#NONE} (nothing stated) when not set.
      * @param flags the value
      * @return this builder
      */
