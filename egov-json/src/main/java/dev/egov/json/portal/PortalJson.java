@@ -12,6 +12,7 @@ import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.ReadLimits;
 import dev.egov.json.ResultCode;
+import dev.egov.json.internal.JsonMessages;
 import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.wire.Field;
 import dev.egov.json.internal.wire.Forms;
@@ -29,7 +30,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -733,7 +733,7 @@ public final class PortalJson {
      * @throws IllegalArgumentException if there is none, or one is blank or has surrounding white space
      */
     public Builder successCodes(Collection<String> codes) {
-      this.successCodes = codes(codes, true);
+      this.successCodes = JsonMessages.codes(codes, true);
       return this;
     }
 
@@ -746,7 +746,7 @@ public final class PortalJson {
      * @throws IllegalArgumentException if one is blank or has surrounding white space
      */
     public Builder alreadyExistsCodes(String... codes) {
-      this.alreadyExistsCodes = codes(List.of(codes), false);
+      this.alreadyExistsCodes = JsonMessages.codes(List.of(codes), false);
       return this;
     }
 
@@ -764,21 +764,6 @@ public final class PortalJson {
       }
       this.maxStepsPerCall = max;
       return this;
-    }
-
-    private static Set<String> codes(Collection<String> codes, boolean atLeastOne) {
-      Set<String> set = new LinkedHashSet<>();
-      for (String code : codes) {
-        Objects.requireNonNull(code, "code");
-        if (code.isEmpty() || !code.equals(code.strip())) {
-          throw new IllegalArgumentException("An answer code is non-empty and has no surrounding white space");
-        }
-        set.add(code);
-      }
-      if (atLeastOne && set.isEmpty()) {
-        throw new IllegalArgumentException("At least one code means success");
-      }
-      return Set.copyOf(set);
     }
 
     /**
