@@ -11,6 +11,7 @@ import dev.egov.json.GatewayFault;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.ReadLimits;
+import dev.egov.json.internal.wire.Forms;
 import dev.egov.json.internal.wire.GatewayFaults;
 import dev.egov.json.internal.wire.MessageTable;
 import dev.egov.json.internal.wire.Wire;
@@ -18,9 +19,11 @@ import dev.egov.json.internal.wire.WireReader;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading and writing one JSON object per message through the kernel, for the dialects whose messages are single
@@ -57,15 +60,51 @@ public final class JsonMessages {
    * @return the message and its unknown fields
    */
   public <T> Decoded<T> request(byte[] json, MessageTable<T> table) {
+    return request(json, table, null);
+  }
+
+  /**
+   * Reads a message that names its service (the portal's {@code service}): as {@link #request(byte[], MessageTable)},
+   * and a message naming another service is {@code WRONG_MESSAGE} naming it.
+   *
+   * @param json UTF-8 JSON
+   * @param table the message's table
+   * @param service the service the message names, or {@code null} if it names none
+   * @param <T> the message
+   * @return the message and its unknown fields
+   */
+  public <T> Decoded<T> request(byte[] json, MessageTable<T> table, @Nullable String service) {
     Objects.requireNonNull(json, "json");
     try {
       return Wire.decodeJson(guard, factory, json, r -> root(r, table));
     } catch (JsonDecodingException e) {
-      if (e.reason() == Reason.MALFORMED || e.reason() == Reason.LIMIT_EXCEEDED) {
-        throw e;
-      }
-      throw GatewayFaults.refine(e, GatewayFaults.sniffJson(factory, json), table.what(), null);
+      throw refine(e, json, table, service);
     }
+  }
+
+  /**
+   * Reads a body sent as a bare list of items, or as one item alone.
+   *
+   * @param json UTF-8 JSON
+   * @param item the item's table
+   * @param <T> the item
+   * @return the items and their unknown fields
+   */
+  public <T> Decoded<List<T>> list(byte[] json, MessageTable<T> item) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Wire.decodeJson(guard, factory, json, r -> Forms.oneOrMany(r, item));
+    } catch (JsonDecodingException e) {
+      throw refine(e, json, item, null);
+    }
+  }
+
+  private JsonDecodingException refine(JsonDecodingException e, byte[] json, MessageTable<?> table,
+      @Nullable String service) {
+    if (e.reason() == Reason.MALFORMED || e.reason() == Reason.LIMIT_EXCEEDED) {
+      return e;
+    }
+    return GatewayFaults.refine(e, GatewayFaults.sniffJson(factory, json), table.what(), service);
   }
 
   /**
@@ -114,6 +153,18 @@ public final class JsonMessages {
   }
 
   /**
+   * Writes a bare list of items with their unknown fields put back.
+   *
+   * @param value the items and their unknown fields
+   * @param item the item's table
+   * @param <T> the item
+   * @return UTF-8 JSON
+   */
+  public <T> byte[] writeList(Decoded<List<T>> value, MessageTable<T> item) {
+    return Wire.encodeJson(mapper, value.unknownFields(), w -> Forms.list(item).write(w, value.value(), w.root()));
+  }
+
+  /**
    * Checks answer codes given to a builder.
    *
    * @param codes the codes
@@ -143,7 +194,8 @@ public final class JsonMessages {
       return table.readObject(r);
     }
     if (t == JsonToken.START_ARRAY) {
-      throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + table.what() + ", found a list");
+      throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + table.what()
+          + ", found a list (a body without envelope)");
     }
     throw new JsonDecodingException(Reason.UNEXPECTED_TYPE, "", "expected an object");
   }

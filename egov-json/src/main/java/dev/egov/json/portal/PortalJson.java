@@ -1,11 +1,5 @@
 package dev.egov.json.portal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.egov.json.AnswerStatus;
 import dev.egov.json.Decoded;
 import dev.egov.json.GatewayFault;
@@ -13,20 +7,15 @@ import dev.egov.json.JsonDecodingException;
 import dev.egov.json.ReadLimits;
 import dev.egov.json.ResultCode;
 import dev.egov.json.internal.JsonMessages;
-import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.internal.wire.Field;
 import dev.egov.json.internal.wire.Forms;
-import dev.egov.json.internal.wire.GatewayFaults;
 import dev.egov.json.internal.wire.MessageTable;
-import dev.egov.json.internal.wire.Wire;
-import dev.egov.json.internal.wire.WireReader;
 import dev.egov.model.TextLimits;
 import dev.egov.model.dossier.Applicant;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierSubmission;
 import dev.egov.model.id.AgencyCode;
-import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -148,10 +137,8 @@ public final class PortalJson {
   private final Set<String> successCodes;
   private final Set<String> alreadyExistsCodes;
   private final int maxStepsPerCall;
-  private final ObjectMapper mapper;
-  private final JsonFactory factory;
   private final ReadLimits readLimits;
-  private final ReadGuard guard;
+  private final JsonMessages messages;
   private final MessageTable<PortalAnswer> answers;
   private final MessageTable<PortalLogin> logins;
 
@@ -160,12 +147,7 @@ public final class PortalJson {
     this.alreadyExistsCodes = Set.copyOf(b.alreadyExistsCodes);
     this.maxStepsPerCall = b.maxStepsPerCall;
     this.readLimits = b.readLimits;
-    this.guard = new ReadGuard(b.readLimits);
-    this.mapper = JsonMapper.builder(guard.jsonFactory())
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-        .build();
-    this.factory = mapper.getFactory();
+    this.messages = new JsonMessages(b.readLimits);
     this.answers = answerTable();
     this.logins = loginTable();
   }
@@ -544,77 +526,27 @@ public final class PortalJson {
   // ---- reading and writing through the tables ----
 
   private <T> Decoded<T> read(byte[] json, MessageTable<T> table, @Nullable String service) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return Wire.decodeJson(guard, factory, json, r -> root(r, table));
-    } catch (JsonDecodingException e) {
-      throw refine(e, json, table, service);
-    }
+    return messages.request(json, table, service);
   }
 
   private <T> Decoded<PortalRequest<T>> request(byte[] json, MessageTable<PortalRequest<T>> table, String service) {
-    return read(json, table, service);
+    return messages.request(json, table, service);
   }
 
   private <T> Decoded<List<T>> bare(byte[] json, MessageTable<T> item) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return Wire.decodeJson(guard, factory, json, r -> Forms.oneOrMany(r, item));
-    } catch (JsonDecodingException e) {
-      throw refine(e, json, item, null);
-    }
+    return messages.list(json, item);
   }
 
   private <T> Decoded<T> answer(byte[] json, MessageTable<T> table, Function<GatewayFault, T> fault) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return Wire.decodeJson(guard, factory, json, r -> root(r, table));
-    } catch (JsonDecodingException e) {
-      if (e.reason() == JsonDecodingException.Reason.MALFORMED) {
-        GatewayFault xml = GatewayFaults.inXml(json);
-        if (xml != null) {
-          return Decoded.of(fault.apply(xml));
-        }
-        throw e;
-      }
-      if (e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
-        throw e;
-      }
-      GatewayFaults.Sniff sniff = GatewayFaults.sniffJson(factory, json);
-      if (sniff.fault() != null) {
-        return Decoded.of(fault.apply(sniff.fault()));
-      }
-      throw GatewayFaults.refine(e, sniff, table.what(), null);
-    }
-  }
-
-  private JsonDecodingException refine(JsonDecodingException e, byte[] json, MessageTable<?> table,
-      @Nullable String service) {
-    if (e.reason() == JsonDecodingException.Reason.MALFORMED
-        || e.reason() == JsonDecodingException.Reason.LIMIT_EXCEEDED) {
-      return e;
-    }
-    return GatewayFaults.refine(e, GatewayFaults.sniffJson(factory, json), table.what(), service);
-  }
-
-  private static <T> T root(WireReader r, MessageTable<T> table) throws IOException {
-    JsonToken t = r.token();
-    if (t == JsonToken.START_OBJECT) {
-      return table.readObject(r);
-    }
-    if (t == JsonToken.START_ARRAY) {
-      throw new JsonDecodingException(JsonDecodingException.Reason.WRONG_MESSAGE, "", "expected " + table.what()
-          + ", found a list (a body without envelope)");
-    }
-    throw new JsonDecodingException(JsonDecodingException.Reason.UNEXPECTED_TYPE, "", "expected an object");
+    return messages.answer(json, table, fault);
   }
 
   private <T> byte[] write(Decoded<T> value, MessageTable<T> table) {
-    return Wire.encodeJson(mapper, value.unknownFields(), w -> table.write(w, value.value(), w.root()));
+    return messages.write(value, table);
   }
 
   private <T> byte[] writeList(Decoded<List<T>> value, MessageTable<T> item) {
-    return Wire.encodeJson(mapper, value.unknownFields(), w -> Forms.list(item).write(w, value.value(), w.root()));
+    return messages.writeList(value, item);
   }
 
   // ---- configuration ----
