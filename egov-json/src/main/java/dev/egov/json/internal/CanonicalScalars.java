@@ -110,6 +110,8 @@ public final class CanonicalScalars {
           MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
           MethodType.methodType(found.getReturnType(), String.class)).getTarget().invokeExact();
       return function;
+    } catch (Error e) {
+      throw e;
     } catch (Throwable e) {
       // Not reachable from here (a module or class-loader boundary): Jackson's own path reads the type as before.
       return null;

@@ -155,7 +155,7 @@ public final class GatewayFaults {
           scalar(p, t, name, top);
         }
       }
-    } catch (Exception e) {
+    } catch (IOException | RuntimeException e) {
       // Not well-formed, or past a limit: the reader's own error stands.
       return s;
     }
