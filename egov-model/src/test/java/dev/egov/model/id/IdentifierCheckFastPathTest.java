@@ -55,5 +55,13 @@ class IdentifierCheckFastPathTest {
     assertThat(PersonalIdNumber.check("079303 001234")).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
     assertThat(SocialInsuranceNumber.check("7912345678")).isEqualTo(IdentifierCheck.VALID);
     assertThat(SocialInsuranceNumber.check("79123456\u0667" + "8")).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+    // A String of the kind's length takes its own loop; UTF-16 strings and other CharSequences answer the same.
+    assertThat(PersonalIdNumber.check("0793030012\u06633")).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+    assertThat(PersonalIdNumber.check("079303001\u0663")).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+    assertThat(PersonalIdNumber.check("\uFF10" + "79303001234")).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+    assertThat(PersonalIdNumber.check(new StringBuilder())).isEqualTo(IdentifierCheck.EMPTY);
+    assertThat(PersonalIdNumber.check(new StringBuilder("07930300123"))).isEqualTo(IdentifierCheck.WRONG_LENGTH);
+    assertThat(PersonalIdNumber.check(new StringBuilder("0793030012A"))).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
+    assertThat(PersonalIdNumber.check(new StringBuilder("07930300123A"))).isEqualTo(IdentifierCheck.INVALID_CHARACTERS);
   }
 }
