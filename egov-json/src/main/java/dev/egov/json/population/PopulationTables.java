@@ -18,6 +18,7 @@ import dev.egov.model.TextLimitExceededException;
 import dev.egov.model.address.Address;
 import dev.egov.model.catalog.AdministrativeEra;
 import dev.egov.model.code.BloodGroup;
+import dev.egov.model.code.DataQualityFlag;
 import dev.egov.model.code.Ethnicity;
 import dev.egov.model.code.MaritalStatus;
 import dev.egov.model.code.Nationality;
@@ -40,6 +41,7 @@ import dev.egov.model.person.HouseholdHead;
 import dev.egov.model.person.PersonName;
 import dev.egov.model.person.Relative;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Identifiers: the citizen's own {@code SoDinhDanh} and {@code SoCMND} (and a request's) must be valid
  * ({@link Reason#INVALID_VALUE} otherwise). The secondary identifiers (relatives', the head of household's, {@code
  * MaSoThue}, {@code MaBHXH}), a phone number that {@link PhoneNumber#parseInbound} rejects and a {@code GioiTinh}
- * outside the list are declined into unknown fields, reported and written back in place.
+ * outside the list are declined into unknown fields, reported and written back in place. A name that came whole in
+ * {@code Ten} is split in the record, noted with {@link DataQualityFlag#NAME_GIVEN_WHOLE}, and written back whole.
  */
 final class PopulationTables {
 
@@ -300,17 +303,23 @@ final class PopulationTables {
         : "a name part (" + e.field() + ") with more than " + e.limit() + " combining marks in a row");
   }
 
-  /** {@code HoVaTen{Ho, ChuDem, Ten}}: written always with its three parts, an empty part as empty text. */
-  private static final MessageTable<PersonName> NAME_OBJECT;
+  /**
+   * {@code HoVaTen{Ho, ChuDem, Ten}}: written always with its three parts, an empty part as empty text; a name that
+   * came whole in {@code Ten} (empty {@code Ho} and {@code ChuDem}, as real answers send it) goes back whole.
+   */
+  private static final MessageTable<WireName> NAME_OBJECT;
 
   static {
-    MessageTable.Builder<PersonName> t = MessageTable.<PersonName>builder("a name (HoVaTen)").collapses();
-    Field<PersonName, String> family = t.field("Ho", CODE, PersonName::family).always();
-    Field<PersonName, String> middle = t.field("ChuDem", CODE, PersonName::middle).always();
-    Field<PersonName, String> given = t.field("Ten", CODE, PersonName::given).always();
+    MessageTable.Builder<WireName> t = MessageTable.<WireName>builder("a name (HoVaTen)").collapses();
+    Field<WireName, String> family = t.field("Ho", CODE, n -> n.whole() ? null : n.name().family()).always();
+    Field<WireName, String> middle = t.field("ChuDem", CODE, n -> n.whole() ? null : n.name().middle()).always();
+    Field<WireName, String> given =
+        t.field("Ten", CODE, n -> n.whole() ? n.name().fullName() : n.name().given()).always();
     NAME_OBJECT = t.build(v -> {
       try {
-        return PersonName.of(v.get(family), v.get(middle), v.get(given));
+        PersonName name = PersonName.of(v.get(family), v.get(middle), v.get(given));
+        // Whole in Ten when PersonName.of had to split it: only then does a family name appear.
+        return new WireName(name, v.get(family) == null && v.get(middle) == null && !name.family().isEmpty());
       } catch (TextLimitExceededException e) {
         WireReader r = v.reader();
         throw r == null ? e : overLimit(r, e);
@@ -321,11 +330,46 @@ final class PopulationTables {
     });
   }
 
+  /**
+   * A name as it travels: its parts, and whether it came whole in {@code Ten}, which the citizen's record notes with
+   * {@link DataQualityFlag#NAME_GIVEN_WHOLE} so that a writer sends it back whole.
+   *
+   * @param name the name, split
+   * @param whole whether it travels whole in {@code Ten}
+   */
+  record WireName(PersonName name, boolean whole) {}
+
+  private static final Form<WireName> WIRE_NAME_TEXT = new Form<>() {
+    @Override
+    public @Nullable WireName read(WireReader r) throws IOException {
+      PersonName name = NAME_TEXT.read(r);
+      return name == null ? null : new WireName(name, false);
+    }
+
+    @Override
+    public void write(WireWriter w, WireName value, @Nullable String pointer) throws IOException {
+      w.string(value.name().fullName());
+    }
+  };
+
   /** The citizen's {@code HoVaTen}: read as a string or the structure, written as the structure. */
-  static final Form<PersonName> NAME = Forms.textOrObject(NAME_TEXT, NAME_OBJECT, Forms.Shape.OBJECT);
+  static final Form<WireName> NAME = Forms.textOrObject(WIRE_NAME_TEXT, NAME_OBJECT, Forms.Shape.OBJECT);
 
   /** A relative's or a request's {@code HoVaTen}: read as a string or the structure, written as one string. */
-  static final Form<PersonName> NAME_AS_TEXT = Forms.textOrObject(NAME_TEXT, NAME_OBJECT, Forms.Shape.TEXT);
+  static final Form<PersonName> NAME_AS_TEXT = new Form<>() {
+    private final Form<WireName> either = Forms.textOrObject(WIRE_NAME_TEXT, NAME_OBJECT, Forms.Shape.TEXT);
+
+    @Override
+    public @Nullable PersonName read(WireReader r) throws IOException {
+      WireName name = either.read(r);
+      return name == null ? null : name.name();
+    }
+
+    @Override
+    public void write(WireWriter w, PersonName value, @Nullable String pointer) throws IOException {
+      w.string(value.fullName());
+    }
+  };
 
   // ================================================================ structures
 
@@ -404,7 +448,8 @@ final class PopulationTables {
     Field<Citizen, PersonalIdNumber> personalId =
         t.field("SoDinhDanh", PERSONAL_ID, Citizen::personalId).identifies();
     Field<Citizen, LegacyIdCardNumber> legacyId = t.field("SoCMND", LEGACY_ID, Citizen::legacyIdCard).identifies();
-    Field<Citizen, PersonName> name = t.field("HoVaTen", NAME, Citizen::name).identifies();
+    Field<Citizen, WireName> name = t.field("HoVaTen", NAME,
+        c -> new WireName(c.name(), c.dataQualityFlags().contains(DataQualityFlag.NAME_GIVEN_WHOLE))).identifies();
     Field<Citizen, Sex> sex = t.field("GioiTinh", SEX, Citizen::sex).always().identifies();
     Field<Citizen, Ethnicity> ethnicity =
         t.field("DanToc", code(Ethnicity::of), c -> c.particulars().ethnicity()).identifies();
@@ -446,11 +491,12 @@ final class PopulationTables {
       if (id == null && legacy == null) {
         throw v.invalid(personalId, Reason.MISSING_FIELD, "a value is required");
       }
-      PersonName n = v.get(name);
+      WireName n = v.get(name);
       if (n == null) {
         throw v.invalid(name, Reason.MISSING_FIELD, "a value is required");
       }
-      return Citizen.builder().personalId(id).legacyIdCard(legacy).name(n).sex(v.get(sex, Sex.UNKNOWN))
+      return Citizen.builder().personalId(id).legacyIdCard(legacy).name(n.name()).sex(v.get(sex, Sex.UNKNOWN))
+          .dataQualityFlags(n.whole() ? List.of(DataQualityFlag.NAME_GIVEN_WHOLE) : List.of())
           .birthDate(v.get(birthDate, PartialDate.unknown()))
           .particulars(new CitizenParticulars(v.get(ethnicity), v.get(religion), v.get(nationality),
               v.get(marital), v.get(blood)))
