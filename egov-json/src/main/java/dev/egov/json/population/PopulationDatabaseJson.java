@@ -91,7 +91,7 @@ public final class PopulationDatabaseJson {
   private final Set<String> successCodes;
   private final AdministrativeEra defaultEra;
   private final ReadLimits readLimits;
-  private final Messages messages;
+  private final PopulationMessages messages;
 
   private PopulationDatabaseJson(Builder builder) {
     this.successCodes = Set.copyOf(builder.successCodes);
@@ -101,7 +101,7 @@ public final class PopulationDatabaseJson {
     // No DTDs, hence no external entities (XXE) and no entity expansion; the read limits (ReadGuard).
     XmlFactory xmlFactory =
         guard.xmlFactory(XmlFactory.builder().enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION));
-    this.messages = new Messages(JsonMapper.builder(guard.jsonFactory()).build(), new XmlMapper(xmlFactory), guard,
+    this.messages = new PopulationMessages(JsonMapper.builder(guard.jsonFactory()).build(), new XmlMapper(xmlFactory), guard,
         successCodes, builder.successCodes.iterator().next());
   }
 
@@ -194,8 +194,8 @@ public final class PopulationDatabaseJson {
       if (fault != null) {
         return Decoded.of(LookupAnswer.failed(AnswerStatus.of(fault)));
       }
-      throw messages.refine(e, payload, isXml(form), expected(form, Messages.LOOKUP_SOAP, Messages.LOOKUP_ENVELOPE,
-          Messages.LOOKUP_JSON));
+      throw messages.refine(e, payload, isXml(form), expected(form, PopulationMessages.LOOKUP_SOAP,
+          PopulationMessages.LOOKUP_ENVELOPE, PopulationMessages.LOOKUP_JSON));
     }
   }
 
@@ -226,7 +226,7 @@ public final class PopulationDatabaseJson {
    */
   public byte[] writeLookupAnswer(Decoded<LookupAnswer> answer, WireForm form) {
     List<UnknownField> unknown = answer.unknownFields();
-    return messages.write(isXml(form), unknown, "", messages.lookupAnswer(form, answer.value(), unknown));
+    return messages.write(isXml(form), unknown, messages.lookupAnswer(form, answer.value(), unknown));
   }
 
   // ---------------------------------------------------------------- verification answers
@@ -250,8 +250,8 @@ public final class PopulationDatabaseJson {
       if (fault != null) {
         return Decoded.of(new VerificationAnswer(AnswerStatus.of(fault), null));
       }
-      throw messages.refine(e, payload, isXml(form), expected(form, Messages.VERIFICATION_SOAP,
-          Messages.VERIFICATION_ENVELOPE, Messages.VERIFICATION_JSON));
+      throw messages.refine(e, payload, isXml(form), expected(form, PopulationMessages.VERIFICATION_SOAP,
+          PopulationMessages.VERIFICATION_ENVELOPE, PopulationMessages.VERIFICATION_JSON));
     }
   }
 
@@ -277,7 +277,7 @@ public final class PopulationDatabaseJson {
    */
   public byte[] writeVerificationAnswer(Decoded<VerificationAnswer> answer, WireForm form) {
     List<UnknownField> unknown = answer.unknownFields();
-    return messages.write(isXml(form), unknown, "", messages.verificationAnswer(form, answer.value(), unknown));
+    return messages.write(isXml(form), unknown, messages.verificationAnswer(form, answer.value(), unknown));
   }
 
   // ---------------------------------------------------------------- requests
@@ -294,8 +294,9 @@ public final class PopulationDatabaseJson {
    */
   public Decoded<LookupRequest> decodeLookupRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.LOOKUP);
-    return new Decoded<>(Messages.lookupRequest(fields.value()), fields.unknownFields());
+    Decoded<PopulationTables.Request> fields = decodeRequest(payload, form, PopulationMessages.LOOKUP);
+    return new Decoded<>(new LookupRequest(fields.value().metadata(), fields.value().identity()),
+        fields.unknownFields());
   }
 
   /**
@@ -322,8 +323,8 @@ public final class PopulationDatabaseJson {
    */
   public byte[] writeLookupRequest(Decoded<LookupRequest> request, WireForm form) {
     LookupRequest r = request.value();
-    return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.LOOKUP, r.metadata(), r.identity(), request.unknownFields()));
+    return messages.write(isXml(form), request.unknownFields(),
+        messages.request(form, PopulationMessages.LOOKUP, r.metadata(), r.identity(), request.unknownFields()));
   }
 
   /**
@@ -338,8 +339,9 @@ public final class PopulationDatabaseJson {
    */
   public Decoded<VerificationRequest> decodeVerificationRequest(byte[] payload, WireForm form) {
     Objects.requireNonNull(payload, "payload");
-    Decoded<Messages.RequestFields> fields = decodeRequest(payload, form, Messages.VERIFICATION);
-    return new Decoded<>(Messages.verificationRequest(fields.value()), fields.unknownFields());
+    Decoded<PopulationTables.Request> fields = decodeRequest(payload, form, PopulationMessages.VERIFICATION);
+    return new Decoded<>(new VerificationRequest(fields.value().metadata(), fields.value().identity()),
+        fields.unknownFields());
   }
 
   /**
@@ -366,15 +368,15 @@ public final class PopulationDatabaseJson {
    */
   public byte[] writeVerificationRequest(Decoded<VerificationRequest> request, WireForm form) {
     VerificationRequest r = request.value();
-    return messages.write(isXml(form), request.unknownFields(), "",
-        messages.request(form, Messages.VERIFICATION, r.metadata(), r.identity(), request.unknownFields()));
+    return messages.write(isXml(form), request.unknownFields(),
+        messages.request(form, PopulationMessages.VERIFICATION, r.metadata(), r.identity(), request.unknownFields()));
   }
 
-  private Decoded<Messages.RequestFields> decodeRequest(byte[] payload, WireForm form, String operation) {
+  private Decoded<PopulationTables.Request> decodeRequest(byte[] payload, WireForm form, String operation) {
     try {
       return messages.decode(payload, isXml(form), defaultEra, messages.request(form, operation, defaultEra));
     } catch (JsonDecodingException e) {
-      String expected = Messages.requestWhat(operation);
+      String expected = PopulationMessages.requestWhat(operation);
       if (e.reason() != JsonDecodingException.Reason.MALFORMED) {
         GatewayFault fault = messages.gatewayFault(payload);
         if (fault != null) {

@@ -25,7 +25,15 @@ public final class DataQualityFlag extends OpenCode {
   /** {@code PERSONAL_ID_UNKNOWN_PREFIX}: mã tỉnh của số định danh không xác định (personal ID prefix outside the domestic table). */
   public static final DataQualityFlag PERSONAL_ID_UNKNOWN_PREFIX = new DataQualityFlag("PERSONAL_ID_UNKNOWN_PREFIX", "mã tỉnh của số định danh không xác định", "personal ID prefix outside the domestic table", true);
 
-  private static final Known<DataQualityFlag> KNOWN = new Known<>(code -> new DataQualityFlag(code, null, null, false), UNDER_INVESTIGATION, PERSONAL_ID_BIRTH_YEAR_MISMATCH, PERSONAL_ID_SEX_MISMATCH, PERSONAL_ID_UNKNOWN_PREFIX);
+  /**
+   * {@code NAME_GIVEN_WHOLE}: họ và tên gửi nguyên trong một trường (the source sent the whole name in one part): the
+   * population database's {@code HoVaTen} with empty {@code Ho} and {@code ChuDem} and the whole name in {@code Ten}.
+   * The name's split into family, middle and given name is then egov's ({@link
+   * dev.egov.model.person.PersonName#parse}), not the source's; a writer sends the name back whole.
+   */
+  public static final DataQualityFlag NAME_GIVEN_WHOLE = new DataQualityFlag("NAME_GIVEN_WHOLE", "họ và tên gửi nguyên trong một trường", "the source sent the whole name in one part", true);
+
+  private static final Known<DataQualityFlag> KNOWN = new Known<>(code -> new DataQualityFlag(code, null, null, false), UNDER_INVESTIGATION, PERSONAL_ID_BIRTH_YEAR_MISMATCH, PERSONAL_ID_SEX_MISMATCH, PERSONAL_ID_UNKNOWN_PREFIX, NAME_GIVEN_WHOLE);
 
   private DataQualityFlag(String code, @Nullable String vietnameseLabel, @Nullable String englishLabel, boolean known) {
     super(code, vietnameseLabel, englishLabel, known);

@@ -300,4 +300,96 @@ public final class Forms {
     E one = element.read(r);
     return one == null ? List.of() : List.of(one);
   }
+
+  /**
+   * A credential some senders add to a message ({@code AuthHash}): skipped when read, so that it is neither part of
+   * the record nor an unknown field and cannot reach a log; never written (its getter gives {@code null}).
+   */
+  public static final Form<String> SECRET = new Form<>() {
+    @Override
+    public @Nullable String read(WireReader r) throws IOException {
+      r.skip();
+      return null;
+    }
+
+    @Override
+    public void write(WireWriter w, String value, @Nullable String pointer) {
+      throw new IllegalStateException("A credential is never written");
+    }
+  };
+
+  /**
+   * A value read from a text that a check may decline: a declined value is kept as an unknown field where it is
+   * ({@link WireReader#decline()}), reported and written back in place, instead of failing the whole message (the
+   * population database's relatives' identifiers, an unlisted sex code).
+   *
+   * @param parse the text to the value, or {@code null} to decline it
+   * @param format the value's written form
+   * @param <V> the value type
+   * @return the form
+   */
+  public static <V> Form<V> orUnknown(Function<String, @Nullable V> parse, Function<V, String> format) {
+    return new Form<>() {
+      @Override
+      public @Nullable V read(WireReader r) throws IOException {
+        String s = r.code();
+        if (s == null) {
+          return null;
+        }
+        V v = parse.apply(s);
+        return v != null ? v : r.decline();
+      }
+
+      @Override
+      public void write(WireWriter w, V value, @Nullable String pointer) throws IOException {
+        w.string(format.apply(value));
+      }
+    };
+  }
+
+  /** Which shape a {@linkplain #textOrObject text-or-object} value is written in. */
+  public enum Shape {
+    /** Always as text. */
+    TEXT,
+    /** Always as an object. */
+    OBJECT,
+    /** As an object in XML, as text in JSON. */
+    OBJECT_IN_XML
+  }
+
+  /**
+   * A value that travels as text in one form and as an object in another ({@code HoVaTen}: {@code "Nguyễn Văn An"}
+   * or {@code {Ho, ChuDem, Ten}}; a birth date: {@code "1985-07-14"} or {@code {NgayThangNam, Nam}}): read in either
+   * shape, whatever the form; written in the shape asked.
+   *
+   * @param text the text form
+   * @param object the object form (usually a {@link MessageTable})
+   * @param written the shape written
+   * @param <V> the value type
+   * @return the form
+   */
+  public static <V> Form<V> textOrObject(Form<V> text, Form<V> object, Shape written) {
+    return new Form<>() {
+      @Override
+      public @Nullable V read(WireReader r) throws IOException {
+        return r.token() == JsonToken.START_OBJECT ? object.read(r) : text.read(r);
+      }
+
+      @Override
+      public void write(WireWriter w, V value, @Nullable String pointer) throws IOException {
+        boolean asObject = written == Shape.OBJECT || written == Shape.OBJECT_IN_XML && w.xml();
+        (asObject ? object : text).write(w, value, pointer);
+      }
+
+      @Override
+      public boolean absent(@Nullable V value) {
+        return text.absent(value);
+      }
+
+      @Override
+      public V view(V value) {
+        return written == Shape.TEXT ? text.view(value) : object.view(value);
+      }
+    };
+  }
 }

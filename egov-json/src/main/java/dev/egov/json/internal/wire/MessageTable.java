@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * its value), the object is another message ({@link Reason#WRONG_MESSAGE}, naming the fields found); then each required field must be present
  * ({@link Reason#MISSING_FIELD}); then the assembler builds the record from the {@link Values}.
  *
- * <p>Writing: the fields in table order, each by its {@linkplain Form.Rule rule}; then the unknown fields read in the
- * object are put back. Viewing: each field's value taken from the record by its getter, put through its form's
+ * <p>Writing: the fields in table order, each by its {@linkplain Form.Rule rule}; a field without a value (and not
+ * required) is replaced in place by the unknown field of its name, if one was read there (a value the reader declined);
+ * then the other unknown fields read in the object are put back. Viewing: each field's value taken from the record by its getter, put through its form's
  * {@link Form#view} and assembled again: the record as reading it back after writing it gives.
  *
  * <p>Immutable and thread-safe once built.
@@ -55,6 +56,7 @@ public final class MessageTable<T> implements Form<T> {
   private final Map<String, String> foreign;
   private final Set<String> names;
   private final boolean identified;
+  private final boolean collapses;
   private final Assembler<T> assembler;
 
   @SuppressWarnings("unchecked")
@@ -78,6 +80,7 @@ public final class MessageTable<T> implements Form<T> {
     this.names = Set.copyOf(all);
     this.foreign = Map.copyOf(b.foreign);
     this.identified = anyIdentifying;
+    this.collapses = b.collapses;
     this.assembler = Objects.requireNonNull(assembler, "assembler");
   }
 
@@ -133,9 +136,11 @@ public final class MessageTable<T> implements Form<T> {
    * Reads the object whose {@code START_OBJECT} is the current token.
    *
    * @param r the reader
-   * @return the record
+   * @return the record; {@code null} only for a table that {@linkplain Builder#collapses() collapses} an object in
+   *     which no field has a value
    */
-  public T readObject(WireReader r) throws IOException {
+  public @Nullable T readObject(WireReader r) throws IOException {
+    int mark = collapses ? r.mark() : 0;
     @Nullable Object[] values = new Object[fields.length];
     boolean found = !identified;
     String first = null;
@@ -168,12 +173,25 @@ public final class MessageTable<T> implements Form<T> {
           + (first == null ? "no field it knows" : "fields " + quoted(first) + (second == null ? "" : ", "
           + quoted(second)) + " and none of its own"));
     }
+    if (collapses && none(values)) {
+      r.collapse(mark);
+      return null;
+    }
     for (Field<T, ?> f : fields) {
       if (f.required && values[f.index] == null) {
         throw r.missing(f.name);
       }
     }
     return assembler.assemble(r.values(values));
+  }
+
+  private static boolean none(@Nullable Object[] values) {
+    for (Object v : values) {
+      if (v != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A field's name for a message: at most 40 characters, as a name is not a value but may be long. */
@@ -196,6 +214,9 @@ public final class MessageTable<T> implements Form<T> {
       throws IOException {
     V v = f.getter.apply(record);
     if (f.form.absent(v)) {
+      if (f.rule != Form.Rule.REQUIRED && w.putBack(pointer, f.name)) {
+        return; // what the reader declined or could not place, in place
+      }
       switch (f.rule) {
         case ALWAYS:
           w.name(f.encoded);
@@ -247,6 +268,7 @@ public final class MessageTable<T> implements Form<T> {
     private final String what;
     private final List<Field<T, ?>> fields = new ArrayList<>();
     private final Map<String, String> foreign = new LinkedHashMap<>();
+    private boolean collapses;
 
     private Builder(String what) {
       this.what = Objects.requireNonNull(what, "what");
@@ -277,6 +299,19 @@ public final class MessageTable<T> implements Form<T> {
      */
     public Builder<T> foreign(String name, String whatItIs) {
       foreign.put(name, whatItIs);
+      return this;
+    }
+
+    /**
+     * Makes an object in which no field has a value read as absent ({@code null}), its unknown fields becoming one
+     * unknown field holding the whole object, so that writing back, which writes no such object, puts it back whole
+     * (the population database's address or relative holding only fields egov does not know). Required fields are
+     * checked only for an object that has a value.
+     *
+     * @return this builder
+     */
+    public Builder<T> collapses() {
+      this.collapses = true;
       return this;
     }
 

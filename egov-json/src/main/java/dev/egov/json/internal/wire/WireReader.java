@@ -2,7 +2,14 @@ package dev.egov.json.internal.wire;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.TreeNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.JsonDecodingException.Reason;
@@ -23,14 +30,35 @@ import org.jspecify.annotations.Nullable;
  * <p>The location is the parser's own context, turned into a JSON Pointer only when an error or an unknown field
  * needs one: a payload without surprises allocates no path. Every scalar method reads the <em>current</em> token (the
  * value just moved to) and fails with a {@link JsonDecodingException} at the current pointer, never quoting the value.
+ *
+ * <p>Options a dialect sets before reading: {@link #context(Object)} (a value its forms read, such as the population
+ * database's address era), {@link #dropEmptyUnknowns()} (an unknown {@code null}, blank text or empty structure is not
+ * kept, for dialects where those mean absent). Repeated XML elements are told apart with {@link #index(int)} ({@code
+ * /CongDan/0}); a form may {@link #decline()} a value into an unknown field; {@link #mark()} and {@link
+ * #collapse(int)} turn an object that held only unknown fields into one unknown field holding it whole. {@link
+ * #keepEmptyNames()} keeps fields with an empty name (XML text beside child elements) instead of refusing them.
  */
 public final class WireReader {
+
+  /** Reads an unknown field's JSON text back, numbers as written ({@code 2.50}), for {@link #collapse(int)}. */
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+      .build();
 
   private final JsonParser parser;
   private final boolean xml;
   private final String prefix;
   private @Nullable List<UnknownField> unknown;
   private @Nullable Values values;
+  private @Nullable Object context;
+  private boolean dropEmpty;
+  private boolean emptyNames;
+  /** Indexes of repeated elements: the context whose current name is the element's, its name, its index. */
+  private JsonStreamContext @Nullable [] indexed;
+  private @Nullable String[] indexedNames = new String[0];
+  private int[] indexes = new int[0];
+  private int indexCount;
 
   /**
    * Starts a read.
@@ -44,6 +72,52 @@ public final class WireReader {
     this.parser = parser;
     this.xml = xml;
     this.prefix = prefix;
+  }
+
+  /**
+   * Sets a value the dialect's forms and assemblers read while reading ({@link #context(Class)}): the era of an
+   * address without a district, for the population database.
+   *
+   * @param value the value
+   * @return this reader
+   */
+  public WireReader context(@Nullable Object value) {
+    this.context = value;
+    return this;
+  }
+
+  /**
+   * Returns the value set with {@link #context(Object)}, if it is of the type asked.
+   *
+   * @param type its type
+   * @param <C> its type
+   * @return the value, or {@code null} when none of that type is set
+   */
+  public <C> @Nullable C context(Class<C> type) {
+    return type.isInstance(context) ? type.cast(context) : null;
+  }
+
+  /**
+   * Keeps no unknown field whose value is {@code null}, blank text or an empty object or list: for a dialect in which
+   * those mean "absent" (the population database's empty elements), so that reading and writing back loses nothing.
+   *
+   * @return this reader
+   */
+  public WireReader dropEmptyUnknowns() {
+    this.dropEmpty = true;
+    return this;
+  }
+
+  /**
+   * Keeps a field with an empty name (a JSON {@code ""}; in XML, the text beside child elements or attributes, which
+   * Jackson presents so) as an unknown field whose pointer ends in {@code /}, instead of refusing it with {@link
+   * Reason#INVALID_VALUE}: for a dialect with an XML form, where such text is ordinary.
+   *
+   * @return this reader
+   */
+  public WireReader keepEmptyNames() {
+    this.emptyNames = true;
+    return this;
   }
 
   /** Returns the parser, for forms of their own. */
@@ -119,8 +193,81 @@ public final class WireReader {
 
   /** Returns the current location as a JSON Pointer: the current field or element; an object's own after its end. */
   public String here() {
-    String path = parser.getParsingContext().pathAsPointer().toString();
+    String path = indexCount == 0 ? parser.getParsingContext().pathAsPointer().toString() : indexedPath();
     return prefix.isEmpty() ? path : prefix + path;
+  }
+
+  /** The pointer with the indexes of repeated elements: built from the contexts, root first. */
+  private String indexedPath() {
+    JsonStreamContext[] chain = new JsonStreamContext[16];
+    int n = 0;
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (n == chain.length) {
+        chain = java.util.Arrays.copyOf(chain, n * 2);
+      }
+      chain[n++] = c;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = n - 1; i >= 0; i--) {
+      JsonStreamContext c = chain[i];
+      if (c.inArray()) {
+        if (c.getCurrentIndex() >= 0) {
+          out.append('/').append(c.getCurrentIndex());
+        }
+      } else if (c.hasCurrentName()) {
+        String name = c.getCurrentName();
+        out.append('/').append(escape(name));
+        for (int k = 0; k < indexCount; k++) {
+          if (indexed[k] == c && name.equals(indexedNames[k])) {
+            out.append('/').append(indexes[k]);
+            break;
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Names the current value as the {@code index}-th of the elements of its name in its parent: a repeated XML element,
+   * which Jackson presents as the same field again. Locations inside it, and its own, then carry the index ({@code
+   * /CongdanCollection/CongDan/1/SoDinhDanh}), as a JSON list's elements do.
+   *
+   * @param index the element's index among those of its name, from 0
+   */
+  public void index(int index) {
+    JsonStreamContext c = parser.getParsingContext();
+    if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
+      c = c.getParent();
+    }
+    String name = c.getCurrentName();
+    int depth = depth(c);
+    int keep = 0;
+    for (int k = 0; k < indexCount; k++) {
+      if (indexed[k] != c && depth(indexed[k]) < depth) {
+        indexed[keep] = indexed[k];
+        indexedNames[keep] = indexedNames[k];
+        indexes[keep++] = indexes[k];
+      }
+    }
+    if (indexed == null || keep == indexed.length) {
+      int size = Math.max(4, keep * 2);
+      indexed = indexed == null ? new JsonStreamContext[size] : java.util.Arrays.copyOf(indexed, size);
+      indexedNames = java.util.Arrays.copyOf(indexedNames, size);
+      indexes = java.util.Arrays.copyOf(indexes, size);
+    }
+    indexed[keep] = c;
+    indexedNames[keep] = name;
+    indexes[keep] = index;
+    indexCount = keep + 1;
+  }
+
+  private static int depth(JsonStreamContext c) {
+    int d = 0;
+    for (JsonStreamContext p = c; p != null; p = p.getParent()) {
+      d++;
+    }
+    return d;
   }
 
   /** Returns the pointer of a child of the current location. */
@@ -165,15 +312,45 @@ public final class WireReader {
   /**
    * Keeps the current value as an unknown field at the current location; the parser ends on its last token.
    *
-   * @throws JsonDecodingException {@link Reason#INVALID_VALUE} for a field with an empty name, which no pointer names
+   * @param name the field's name (the current one)
+   * @throws JsonDecodingException {@link Reason#INVALID_VALUE} for a field with an empty name, which no pointer names,
+   *     unless the reader {@linkplain #keepEmptyNames() keeps them}
    */
   public void unknown(String name) throws IOException {
-    if (name.isEmpty()) {
+    if (name.isEmpty() && !emptyNames) {
       throw error(Reason.INVALID_VALUE, "a field has an empty name");
     }
-    String json = parser.currentToken() == JsonToken.VALUE_NULL ? "null"
-        : String.valueOf((Object) parser.readValueAsTree());
-    keep(here(), json);
+    keepHere();
+  }
+
+  private void keepHere() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      if (!dropEmpty) {
+        keep(here(), "null");
+      }
+      return;
+    }
+    TreeNode node = parser.readValueAsTree();
+    if (dropEmpty && node instanceof JsonNode && empty((JsonNode) node)) {
+      return;
+    }
+    keep(here(), String.valueOf((Object) node));
+  }
+
+  private static boolean empty(JsonNode node) {
+    return node.isNull() || node.isTextual() && node.textValue().isBlank() || node.isContainerNode() && node.isEmpty();
+  }
+
+  /**
+   * Keeps the current value as an unknown field where it is, for a form that declines it (a secondary identifier that
+   * fails its check, a code outside a closed list): it is reported, and written back in place when the record has no
+   * value there. The form then returns {@code null}.
+   *
+   * @return {@code null}, for the form to return
+   */
+  public <V> @Nullable V decline() throws IOException {
+    keepHere();
+    return null;
   }
 
   /** Keeps an unknown field read elsewhere (a nested document's). */
@@ -182,6 +359,62 @@ public final class WireReader {
       unknown = new ArrayList<>(4);
     }
     unknown.add(new UnknownField(path, json));
+  }
+
+  /**
+   * Keeps unknown fields read elsewhere (a nested document's) at a position among those found so far, so that they
+   * stay in document order.
+   *
+   * @param at the position, from {@link #mark()}
+   * @param fields the fields
+   */
+  public void keep(int at, List<UnknownField> fields) {
+    if (fields.isEmpty()) {
+      return;
+    }
+    if (unknown == null) {
+      unknown = new ArrayList<>(fields.size() + 2);
+    }
+    unknown.addAll(at, fields);
+  }
+
+  /** Returns a mark of the unknown fields found so far, for {@link #collapse(int)} and {@link #keep(int, List)}. */
+  public int mark() {
+    return unknown == null ? 0 : unknown.size();
+  }
+
+  /**
+   * Called at the end of an object that held nothing the message knows: the unknown fields found directly in it since
+   * {@code mark} become one unknown field holding the whole object (repeated names as lists), so that a writer, which
+   * writes no such object, puts it back whole. Nothing changes if one of them lies deeper.
+   *
+   * @param mark the mark taken at the object's start
+   */
+  public void collapse(int mark) throws IOException {
+    int n = mark();
+    if (n == mark) {
+      return;
+    }
+    String here = here();
+    ObjectNode whole = JsonNodeFactory.instance.objectNode();
+    for (int i = mark; i < n; i++) {
+      UnknownField u = unknown.get(i);
+      if (!u.parentPath().equals(here)) {
+        return;
+      }
+      JsonNode value = JSON.readTree(u.json());
+      String name = u.name();
+      JsonNode previous = whole.get(name);
+      if (previous == null) {
+        whole.set(name, value);
+      } else if (previous.isArray()) {
+        ((ArrayNode) previous).add(value);
+      } else {
+        whole.set(name, JsonNodeFactory.instance.arrayNode().add(previous).add(value));
+      }
+    }
+    unknown.subList(mark, n).clear();
+    unknown.add(new UnknownField(here, whole.toString()));
   }
 
   /** Returns the current value as JSON text (a payload kept whole), {@code null} for {@code null}. */

@@ -160,6 +160,15 @@ class MessageTableTest {
   }
 
   @Test
+  void aFieldWithAnEmptyName_isKeptWhenTheReaderIsToldTo_withAPointerEndingInASlash_andWrittenBack() {
+    Decoded<Item> read = Wire.decode(GUARD, MAPPER.getFactory(), "{\"Ten\": \"a\", \"\": 1}"
+        .getBytes(StandardCharsets.UTF_8), false, "", WireReader::keepEmptyNames, ITEM::readObject);
+
+    assertThat(read.unknownFields()).containsExactly(new UnknownField("/", "1"));
+    assertThat(write(read)).contains("\"\":1");
+  }
+
+  @Test
   void view_isWhatAWriteThenAReadGives() {
     Item item = new Item("a", true, Instant.parse("2026-01-20T02:30:41.123456Z"), List.of("x"),
         new Item("b", null, null, List.of(), null));
