@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The {@code lgspaccesstoken} header of LGSPs built by VNPT: the Base64 (standard alphabet, padded) of the compact
- * JSON {@code {"AccessKey":…,"SecretKey":…,"AppName":…,"PartnerCode":…,"PartnerCodeCus":…}}, the five fields in that
- * order, sent on the token call and on every API call beside {@code Authorization: Bearer} (docs/gateways.md, LGSP
+ * JSON {@code {"AccessKey":…,"SecretKey":…,"AppName":…,"PartnerCode":…,"PartnerCodeCus":…}}, the five fields
+ * in that order, sent on the token call and on every API call beside {@code Authorization: Bearer} (docs/gateways.md, LGSP
  * access-token header). The access and secret keys are credentials, and so is the header built from them: {@link
  * #toString()} shows neither; the application's name and the partner codes, which name the calling unit, are shown.
  *
