@@ -12,6 +12,7 @@ import dev.egov.json.population.VerificationAnswer;
 import dev.egov.json.population.WireForm;
 import dev.egov.json.portal.PortalAnswer;
 import dev.egov.json.portal.PortalJson;
+import dev.egov.json.portal.PortalLogin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ class GatewayGoldensElsewhereTest {
   static List<Reader> readers() {
     List<Reader> readers = new ArrayList<>(List.of(
         new Reader("P.decodeAnswer", PORTAL::decodeAnswer, o -> ((PortalAnswer) o).status()),
-        new Reader("P.decodeLoginAnswer", PORTAL::decodeLoginAnswer, null),
+        new Reader("P.decodeLoginAnswer", PORTAL::decodeLoginAnswer, o -> ((PortalLogin) o).status()),
         new Reader("P.decodeDossierRequest", PORTAL::decodeDossierRequest, null),
         new Reader("P.decodeProgressRequest", PORTAL::decodeProgressRequest, null),
         new Reader("P.decodeDossiers", PORTAL::decodeDossiers, null),
