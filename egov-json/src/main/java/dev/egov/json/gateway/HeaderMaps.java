@@ -118,8 +118,9 @@ final class HeaderMaps {
       return part;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(part.length());
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
+    int i = 0;
+    while (i < part.length()) {
+      int c = part.codePointAt(i);
       if (c == '%') {
         int hi = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
         int lo = hi < 0 ? -1 : Character.digit(part.charAt(i + 2), 16);
@@ -128,10 +129,11 @@ final class HeaderMaps {
               "'%' is followed by two hexadecimal digits");
         }
         out.write(hi << 4 | lo);
-        i += 2;
+        i += 3;
       } else {
-        byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
         out.write(bytes, 0, bytes.length);
+        i += Character.charCount(c);
       }
     }
     try {

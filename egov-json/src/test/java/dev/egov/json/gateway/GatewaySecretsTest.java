@@ -123,6 +123,7 @@ class GatewaySecretsTest {
     assertThat(c.headerValue()).isEqualTo("VN/GOV/000.00.00.H29/m%E1%BB%99t%20c%E1%BB%ADa%2F1");
     assertThat(XRoadClient.parse(c.headerValue())).isEqualTo(c);
     assertThat(XRoadClient.parse("VN/GOV/000.00.00.H29").subsystem()).isNull();
+    assertThat(XRoadClient.parse("VN/GOV/000.00.00.H29/\uD835\uDC9C%20x").subsystem()).isEqualTo("\uD835\uDC9C x");
   }
 
   @Test
