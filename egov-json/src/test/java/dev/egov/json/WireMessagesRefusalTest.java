@@ -7,6 +7,7 @@ import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.business.BusinessRegistryJson;
 import dev.egov.json.business.ProvincialRegistryAnswer;
 import dev.egov.json.business.RegistryAnswer;
+import dev.egov.json.gateway.GatewayJson;
 import dev.egov.json.insurance.CardCheckAnswer;
 import dev.egov.json.insurance.HealthInsuranceJson;
 import dev.egov.json.insurance.TokenAnswer;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The business-registry and health-insurance readers fed every golden of egov-json (the portal's, the population
+ * The business-registry, health-insurance and gateway readers fed every golden of egov-json (the portal's, the population
  * database's, the real payloads, the gateways' faults, and each other's): each reads its own, returns a gateway's
  * fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT} (answer readers), and refuses everything else with {@link
  * Reason#WRONG_MESSAGE} (or {@link Reason#MALFORMED} for XML given to a request reader). Never a success for what is
@@ -35,6 +36,7 @@ class WireMessagesRefusalTest {
 
   private static final BusinessRegistryJson REGISTRY = BusinessRegistryJson.get();
   private static final HealthInsuranceJson INSURANCE = HealthInsuranceJson.get();
+  private static final GatewayJson GATEWAYS = GatewayJson.get();
 
   /** A reader, the golden files it accepts (by name prefix), and how to get an answer's status. */
   record Reader(String name, Function<byte[], Decoded<?>> read, Set<String> accepts,
@@ -59,14 +61,25 @@ class WireMessagesRefusalTest {
         new Reader("decodeCardCheckRequest", INSURANCE::decodeCardCheckRequest,
             Set.of("insurance/card-check-request"), null),
         new Reader("decodeCardCheckAnswer", INSURANCE::decodeCardCheckAnswer,
-            Set.of("insurance/card-check-answer"), o -> ((CardCheckAnswer) o).status()));
+            Set.of("insurance/card-check-answer"), o -> ((CardCheckAnswer) o).status()),
+        // the token endpoint's own refusal {error, error_description} is its answer (a FAILURE), not a fault
+        new Reader("decodeTokenAnswer (gateway)", GATEWAYS::decodeTokenAnswer,
+            Set.of("gateway/wso2-token-answer", "gateway/token-error", "gateway/real/wso2-token-answer",
+                "real/gateway/oauth-token-error"),
+            o -> ((dev.egov.json.gateway.TokenAnswer) o).status()),
+        new Reader("decodeLgspAccessToken", GATEWAYS::decodeLgspAccessToken,
+            Set.of("gateway/lgsp-access-token", "gateway/real/lgsp-access-token"), null),
+        new Reader("decodeXRoadError", json -> GATEWAYS.decodeXRoadError(null, json),
+            Set.of("gateway/xroad-error", "gateway/real/xroad-error", "real/gateway/xroad-rest-error"), null));
   }
 
   static List<Path> goldens() {
     try {
       Path root = Path.of(WireMessagesRefusalTest.class.getResource("/golden").toURI());
       try (Stream<Path> files = Files.walk(root)) {
-        return files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted().toList();
+        // the JSON and XML bodies; header files, form bodies and Base64 values are no message bodies
+        return files.filter(Files::isRegularFile)
+            .filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".xml")).sorted().toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -96,7 +109,8 @@ class WireMessagesRefusalTest {
       result = reader.read().apply(payload).value();
     }
     boolean own = reader.accepts().stream().anyMatch(name::startsWith);
-    boolean fault = name.startsWith("real/gateway/");
+    boolean fault = name.startsWith("real/gateway/")
+        || name.startsWith("gateway/") && (name.contains("token-error") || name.contains("xroad-error"));
     if (own) {
       assertThat(result).as(String.valueOf(result)).isNotInstanceOf(Throwable.class);
     } else if (fault && reader.status() != null) {

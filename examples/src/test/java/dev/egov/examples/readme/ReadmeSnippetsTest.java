@@ -74,6 +74,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -154,6 +155,7 @@ class ReadmeSnippetsTest {
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
         canonicalJson(), portal(), gatewayFault(), populationDatabase(), businessRegistry(), healthInsurance(),
+        gateways(),
         workingDays(), dueDateConventions(), indicators(),
         indicatorParts(), identifierGenerator(), recordGenerators());
   }
@@ -394,6 +396,36 @@ class ReadmeSnippetsTest {
               .doesNotContain("an-access-token");
           assertThat(((CardCheckUrl) run.value("url")).uri().toString()).contains("token=an-access-token");
         });
+  }
+
+  static SnippetSpec gateways() {
+    // the gateway package's TokenRequest and TokenAnswer are not the health-insurance gateway's: import one of them
+    List<String> imports = IMPORTS.stream()
+        .map(i -> i.equals("dev.egov.json.insurance.*") ? "dev.egov.json.gateway.*" : i).toList();
+    return SnippetSpec.of("gateways", imports)
+        .given("tokenBody", resource("/golden/gateway/wso2-token-answer.json"))
+        .given("consumerSecret", "a-consumer-secret")
+        .given("accessKey", "an-access-key")
+        .given("secretKey", "a-secret-key")
+        .given("secret", "a-shared-secret")
+        .given("apiKey", "an-api-key")
+        .given("clock", Clock.fixed(Instant.parse("2026-12-07T03:30:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")))
+        .claims("String form", "grant_type=client_credentials",
+            (form, run) -> assertThat(form).isEqualTo("grant_type=client_credentials"))
+        .claims("String bearer", "Bearer …; a WSO2 fault reads as GATEWAY_FAULT", (bearer, run) -> {
+          assertThat((String) bearer).isEqualTo("Bearer golden-access-token-not-a-real-one");
+          assertThat(dev.egov.json.gateway.GatewayJson.get().decodeTokenAnswer(
+              resource("/golden/real/gateway/wso2-fault.invalid-credentials.json")).value().status().outcome())
+              .isEqualTo(AnswerStatus.Outcome.GATEWAY_FAULT);
+        })
+        .claims("Map<String, String> lgspCall", "lgspaccesstoken, Authorization",
+            (headers, run) -> assertThat(((Map<?, ?>) headers).keySet()).map(Object::toString)
+                .containsExactly("lgspaccesstoken", "Authorization"))
+        .claims("Map<String, String> xRoad", "X-Road-Client, X-Road-Issue",
+            (headers, run) -> assertThat(((Map<?, ?>) headers).keySet()).map(Object::toString)
+                .containsExactly("X-Road-Client", "X-Road-Issue"))
+        .claims("String forLogs", "authorization=***, apiKey=***", (forLogs, run) -> assertThat((String) forLogs)
+            .contains("authorization=***", "apiKey=***").doesNotContain("a-shared-secret", "an-api-key"));
   }
 
   static SnippetSpec populationDatabase() {
