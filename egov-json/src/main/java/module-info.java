@@ -14,4 +14,5 @@ module dev.egov.json {
   exports dev.egov.json.population;
   exports dev.egov.json.business;
   exports dev.egov.json.insurance;
+  exports dev.egov.json.catalog;
 }
