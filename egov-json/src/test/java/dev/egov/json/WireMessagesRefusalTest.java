@@ -7,6 +7,8 @@ import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.business.BusinessRegistryJson;
 import dev.egov.json.business.ProvincialRegistryAnswer;
 import dev.egov.json.business.RegistryAnswer;
+import dev.egov.json.catalog.CatalogAnswer;
+import dev.egov.json.catalog.CatalogServiceXml;
 import dev.egov.json.insurance.CardCheckAnswer;
 import dev.egov.json.insurance.HealthInsuranceJson;
 import dev.egov.json.insurance.TokenAnswer;
@@ -25,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The business-registry and health-insurance readers fed every golden of egov-json (the portal's, the population
+ * The business-registry, health-insurance and catalogue-service readers fed every golden of egov-json (the portal's, the population
  * database's, the real payloads, the gateways' faults, and each other's): each reads its own, returns a gateway's
  * fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT} (answer readers), and refuses everything else with {@link
  * Reason#WRONG_MESSAGE} (or {@link Reason#MALFORMED} for XML given to a request reader). Never a success for what is
@@ -35,6 +37,7 @@ class WireMessagesRefusalTest {
 
   private static final BusinessRegistryJson REGISTRY = BusinessRegistryJson.get();
   private static final HealthInsuranceJson INSURANCE = HealthInsuranceJson.get();
+  private static final CatalogServiceXml CATALOG = CatalogServiceXml.get();
 
   /** A reader, the golden files it accepts (by name prefix), and how to get an answer's status. */
   record Reader(String name, Function<byte[], Decoded<?>> read, Set<String> accepts,
@@ -59,7 +62,18 @@ class WireMessagesRefusalTest {
         new Reader("decodeCardCheckRequest", INSURANCE::decodeCardCheckRequest,
             Set.of("insurance/card-check-request"), null),
         new Reader("decodeCardCheckAnswer", INSURANCE::decodeCardCheckAnswer,
-            Set.of("insurance/card-check-answer"), o -> ((CardCheckAnswer) o).status()));
+            Set.of("insurance/card-check-answer"), o -> ((CardCheckAnswer) o).status()),
+        new Reader("decodeRequest (catalogue)", CATALOG::decodeRequest,
+            Set.of("catalog/danh-muc-tinh.request", "catalog/danh-muc-phuong-xa.request"), null),
+        new Reader("decodeProvinces", CATALOG::decodeProvinces,
+            // a SOAP fault names no operation: every SOAP answer reader reads it as a failure (never a success)
+            Set.of("catalog/danh-muc-tinh.answer", "real/catalog/danh-muc-tinh.answer", "catalog/fault",
+                "population/failure-answer.soap"),
+            o -> ((CatalogAnswer<?>) o).status()),
+        new Reader("decodeCommunes", CATALOG::decodeCommunes,
+            Set.of("catalog/danh-muc-phuong-xa.answer", "real/catalog/danh-muc-phuong-xa.answer", "catalog/fault",
+                "population/failure-answer.soap"),
+            o -> ((CatalogAnswer<?>) o).status()));
   }
 
   static List<Path> goldens() {
@@ -99,6 +113,9 @@ class WireMessagesRefusalTest {
     boolean fault = name.startsWith("real/gateway/");
     if (own) {
       assertThat(result).as(String.valueOf(result)).isNotInstanceOf(Throwable.class);
+      if (name.contains("fault") || name.contains("failure")) {
+        assertThat(reader.status().apply(result).outcome()).isEqualTo(AnswerStatus.Outcome.FAILURE);
+      }
     } else if (fault && reader.status() != null) {
       assertThat(result).as(String.valueOf(result)).isNotInstanceOf(Throwable.class);
       assertThat(reader.status().apply(result).outcome()).isEqualTo(AnswerStatus.Outcome.GATEWAY_FAULT);
