@@ -27,8 +27,10 @@ import dev.egov.model.catalog.StatisticsOfficeCatalog.ProvinceRow;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +94,7 @@ public final class CatalogServiceXml {
   static final String DIFFGRAM = "urn:schemas-microsoft-com:xml-diffgram-v1";
   static final String MSDATA = "urn:schemas-microsoft-com:xml-msdata";
   private static final String DEN_NGAY = "DenNgay";
+  private static final DateTimeFormatter DEN_NGAY_FORM = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
   private static final Set<String> ENVELOPE = Set.of("Header", "Body");
   private static final Set<String> BODY_ANSWER = Set.of();
   private static final Set<String> TABLE = Set.of(CatalogRows.TABLE);
@@ -201,8 +204,7 @@ public final class CatalogServiceXml {
       WireXml.bind(w, "", namespace);
       WireXml.start(w, namespace, value.operation().wireName());
       w.name(CatalogRows.name(DEN_NGAY));
-      w.string(String.format("%02d/%02d/%04d", value.asOf().getDayOfMonth(), value.asOf().getMonthValue(),
-          value.asOf().getYear()));
+      w.string(DEN_NGAY_FORM.format(value.asOf()));
       w.endObject(op, Set.of(DEN_NGAY));
       WireXml.next(w, SOAP, "Body");
       w.endObject(body, BODY_ANSWER);
