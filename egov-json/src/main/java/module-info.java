@@ -15,4 +15,5 @@ module dev.egov.json {
   exports dev.egov.json.business;
   exports dev.egov.json.insurance;
   exports dev.egov.json.gateway;
+  exports dev.egov.json.catalog;
 }

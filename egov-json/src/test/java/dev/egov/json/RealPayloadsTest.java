@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.egov.json.AnswerStatus.Outcome;
+import dev.egov.json.catalog.CatalogAnswer;
+import dev.egov.json.catalog.CatalogServiceXml;
 import dev.egov.json.population.LookupAnswer;
 import dev.egov.json.population.LookupRequest;
 import dev.egov.json.population.PopulationDatabaseJson;
@@ -20,6 +22,11 @@ import dev.egov.json.portal.PortalJson;
 import dev.egov.json.portal.PortalLogin;
 import dev.egov.json.portal.PortalRequest;
 import dev.egov.model.PartialDate;
+import dev.egov.model.catalog.AdministrativeEra;
+import dev.egov.model.catalog.AdministrativeUnitCatalog;
+import dev.egov.model.catalog.AdministrativeUnitCode;
+import dev.egov.model.catalog.StatisticsOfficeCatalog.CommuneRow;
+import dev.egov.model.catalog.StatisticsOfficeCatalog.ProvinceRow;
 import dev.egov.model.code.DossierStatus;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.id.PersonalIdNumber;
@@ -28,8 +35,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +60,7 @@ class RealPayloadsTest {
 
   private static final PopulationDatabaseJson DB = PopulationDatabaseJson.get();
   private static final PortalJson PORTAL = PortalJson.get();
+  private static final CatalogServiceXml CATALOG = CatalogServiceXml.get();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A check of one payload against the outcome its README row expects. */
@@ -207,6 +217,30 @@ class RealPayloadsTest {
     c.put(
         "portal/dong-bo-ho-so-mc.answer-00.json as decodeLookupAnswer(JSON)",
         b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
+
+    // the statistics office's catalogue service
+    c.put(
+        "catalog/danh-muc-phuong-xa.answer.dvhcvn-rows.soap.xml",
+        b -> {
+          CatalogAnswer<CommuneRow> a = CATALOG.decodeCommunes(b).value();
+          assertEquals(List.of(
+              new CommuneRow("01", "Thành phố Hà Nội", "017", "Huyện Đông Anh", "00514", "Xã Võng La", "Xã"),
+              new CommuneRow("64", "Tỉnh Gia Lai", "622", "Thành phố Pleiku", "23566", "Phường Hội Thương",
+                  "Phường")), a.rows());
+          String written = new String(CATALOG.writeCommunes(a), StandardCharsets.UTF_8);
+          assertTrue(written.contains("<TABLE diffgr:id=\"TABLE2\" msdata:rowOrder=\"1\">"), "rows renumbered");
+          AdministrativeUnitCatalog units =
+              CatalogServiceXml.catalog(CatalogServiceXml.version(LocalDate.of(2025, 3, 1)), a);
+          assertEquals("Võng La",
+              units.find(AdministrativeUnitCode.commune(AdministrativeEra.LEGACY_2004, "00514")).orElseThrow().name());
+        });
+    c.put(
+        "catalog/danh-muc-tinh.answer.dvhcvn-row.soap.xml",
+        b -> assertEquals(List.of(new ProvinceRow("02", "Tỉnh Hà Giang", "Tỉnh")),
+            CATALOG.decodeProvinces(b).value().rows()));
+    c.put(
+        "catalog/danh-muc-tinh.answer.dvhcvn-row.soap.xml as decodeCommunes",
+        b -> assertWrongMessage(() -> CATALOG.decodeCommunes(b)));
     return c;
   }
 

@@ -8,6 +8,8 @@ import dev.egov.json.business.BusinessRegistryJson;
 import dev.egov.json.business.ProvincialRegistryAnswer;
 import dev.egov.json.business.RegistryAnswer;
 import dev.egov.json.gateway.GatewayJson;
+import dev.egov.json.catalog.CatalogAnswer;
+import dev.egov.json.catalog.CatalogServiceXml;
 import dev.egov.json.insurance.CardCheckAnswer;
 import dev.egov.json.insurance.HealthInsuranceJson;
 import dev.egov.json.insurance.TokenAnswer;
@@ -26,9 +28,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The business-registry, health-insurance and gateway readers fed every golden of egov-json (the portal's, the population
- * database's, the real payloads, the gateways' faults, and each other's): each reads its own, returns a gateway's
- * fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT} (answer readers), and refuses everything else with {@link
+ * The business-registry, health-insurance, gateway and catalogue-service readers fed every golden of egov-json (the
+ * portal's, the population database's, the real payloads, the gateways' faults, and each other's): each reads its
+ * own, returns a gateway's fault as {@link AnswerStatus.Outcome#GATEWAY_FAULT} (answer readers), and refuses everything else with {@link
  * Reason#WRONG_MESSAGE} (or {@link Reason#MALFORMED} for XML given to a request reader). Never a success for what is
  * not the message.
  */
@@ -37,6 +39,7 @@ class WireMessagesRefusalTest {
   private static final BusinessRegistryJson REGISTRY = BusinessRegistryJson.get();
   private static final HealthInsuranceJson INSURANCE = HealthInsuranceJson.get();
   private static final GatewayJson GATEWAYS = GatewayJson.get();
+  private static final CatalogServiceXml CATALOG = CatalogServiceXml.get();
 
   /** A reader, the golden files it accepts (by name prefix), and how to get an answer's status. */
   record Reader(String name, Function<byte[], Decoded<?>> read, Set<String> accepts,
@@ -70,7 +73,18 @@ class WireMessagesRefusalTest {
         new Reader("decodeLgspAccessToken", GATEWAYS::decodeLgspAccessToken,
             Set.of("gateway/lgsp-access-token", "gateway/real/lgsp-access-token"), null),
         new Reader("decodeXRoadError", json -> GATEWAYS.decodeXRoadError(null, json),
-            Set.of("gateway/xroad-error", "gateway/real/xroad-error", "real/gateway/xroad-rest-error"), null));
+            Set.of("gateway/xroad-error", "gateway/real/xroad-error", "real/gateway/xroad-rest-error"), null),
+        new Reader("decodeRequest (catalogue)", CATALOG::decodeRequest,
+            Set.of("catalog/danh-muc-tinh.request", "catalog/danh-muc-phuong-xa.request"), null),
+        new Reader("decodeProvinces", CATALOG::decodeProvinces,
+            // a SOAP fault names no operation: every SOAP answer reader reads it as a failure (never a success)
+            Set.of("catalog/danh-muc-tinh.answer", "real/catalog/danh-muc-tinh.answer", "catalog/fault",
+                "population/failure-answer.soap"),
+            o -> ((CatalogAnswer<?>) o).status()),
+        new Reader("decodeCommunes", CATALOG::decodeCommunes,
+            Set.of("catalog/danh-muc-phuong-xa.answer", "real/catalog/danh-muc-phuong-xa.answer", "catalog/fault",
+                "population/failure-answer.soap"),
+            o -> ((CatalogAnswer<?>) o).status()));
   }
 
   static List<Path> goldens() {
@@ -113,6 +127,9 @@ class WireMessagesRefusalTest {
         || name.startsWith("gateway/") && (name.contains("token-error") || name.contains("xroad-error"));
     if (own) {
       assertThat(result).as(String.valueOf(result)).isNotInstanceOf(Throwable.class);
+      if (name.contains("fault") || name.contains("failure")) {
+        assertThat(reader.status().apply(result).outcome()).isEqualTo(AnswerStatus.Outcome.FAILURE);
+      }
     } else if (fault && reader.status() != null) {
       assertThat(result).as(String.valueOf(result)).isNotInstanceOf(Throwable.class);
       assertThat(reader.status().apply(result).outcome()).isEqualTo(AnswerStatus.Outcome.GATEWAY_FAULT);

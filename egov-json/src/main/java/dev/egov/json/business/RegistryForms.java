@@ -1,5 +1,6 @@
 package dev.egov.json.business;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.internal.wire.Form;
@@ -24,6 +25,11 @@ final class RegistryForms {
   static final Form<BigDecimal> DECIMAL = new Form<>() {
     @Override
     public @Nullable BigDecimal read(WireReader r) throws IOException {
+      JsonToken t = r.token();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        checkLength(r);
+        return r.parser().getDecimalValue(); // parsed from the number's text: the same scale, no String
+      }
       String s = number(r);
       if (s == null) {
         return null;
@@ -45,6 +51,13 @@ final class RegistryForms {
   static final Form<Long> LONG = new Form<>() {
     @Override
     public @Nullable Long read(WireReader r) throws IOException {
+      if (r.token() == JsonToken.VALUE_NUMBER_INT) {
+        JsonParser.NumberType type = r.parser().getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+          return r.parser().getLongValue();
+        }
+        throw r.error(Reason.INVALID_VALUE, "expected a whole number");
+      }
       String s = number(r);
       if (s == null) {
         return null;
@@ -66,6 +79,12 @@ final class RegistryForms {
   static final Form<Integer> INT = new Form<>() {
     @Override
     public @Nullable Integer read(WireReader r) throws IOException {
+      if (r.token() == JsonToken.VALUE_NUMBER_INT) {
+        if (r.parser().getNumberType() == JsonParser.NumberType.INT) {
+          return r.parser().getIntValue();
+        }
+        throw r.error(Reason.INVALID_VALUE, "expected a whole number");
+      }
       String s = number(r);
       if (s == null) {
         return null;
@@ -117,6 +136,13 @@ final class RegistryForms {
       w.generator().writeBoolean(value);
     }
   };
+
+  /** A JSON number's length, checked without making its text. */
+  private static void checkLength(WireReader r) throws IOException {
+    if (r.parser().getTextLength() > MAX_NUMBER) {
+      throw r.error(Reason.INVALID_VALUE, "a number longer than " + MAX_NUMBER + " characters");
+    }
+  }
 
   private static @Nullable String number(WireReader r) throws IOException {
     JsonToken t = r.token();

@@ -205,6 +205,24 @@ class BusinessRegistryGoldenTest {
   }
 
   @Test
+  void numbersAsNumbers_areReadWithTheirScale_andOutOfRangeOnesRefused() {
+    String main = "{\"data\":{\"Status\":1,\"Data\":{\"MainInformation\":{\"NAME\":\"X\","
+        + "\"ENTERPRISE_GDT_CODE\":\"0102030405\",";
+    RegistryEnterprise e = REGISTRY.decodeAnswer((main + "\"ENTERPRISE_ID\":9007199254740993,"
+        + "\"CAPITAL_AMOUNT\":1500000000.50,\"NUMBER_CHANGES\":2}}}}").getBytes(StandardCharsets.UTF_8)).value()
+        .enterprise();
+    assertThat(e.enterpriseId()).isEqualTo(9007199254740993L);
+    assertThat(e.capital()).isEqualTo(new BigDecimal("1500000000.50"));
+    assertThat(e.numberOfChanges()).isEqualTo(2);
+    for (String field : List.of("\"NUMBER_CHANGES\":2147483648", "\"ENTERPRISE_ID\":9223372036854775808",
+        "\"CAPITAL_AMOUNT\":1" + "0".repeat(40))) {
+      assertThatThrownBy(() -> REGISTRY.decodeAnswer((main + field + "}}}}").getBytes(StandardCharsets.UTF_8)))
+          .as(field).isInstanceOfSatisfying(JsonDecodingException.class,
+              x -> assertThat(x.reason()).isEqualTo(Reason.INVALID_VALUE));
+    }
+  }
+
+  @Test
   void toString_showsNoRepresentativesPersonalData_norTheAddressLine() {
     String printed = found().toString() + found().representatives() + found().headOffice();
     assertThat(printed).doesNotContain("NGUYỄN", "001085001234", "1985-06-01", "Trần Thái Tông", "SÔNG HỒNG",

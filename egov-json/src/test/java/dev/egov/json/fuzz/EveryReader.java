@@ -5,6 +5,7 @@ import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
 import dev.egov.json.ReadLimits;
 import dev.egov.json.business.BusinessRegistryJson;
+import dev.egov.json.catalog.CatalogServiceXml;
 import dev.egov.json.insurance.HealthInsuranceJson;
 import dev.egov.json.internal.ReadGuard;
 import dev.egov.json.population.PopulationDatabaseJson;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every public reader of egov-json, as a function of the payload's bytes: canonical JSON (read and decode, citizen and
  * dossier), the portal's four decoders, the population database's decoders in every form that reads a payload, the
- * business registry's two answer decoders and the health-insurance gateway's four decoders.
+ * business registry's two answer decoders, the health-insurance gateway's four decoders and the catalogue service's
+ * three.
  * The fuzz tests feed each of them every input.
  */
 final class EveryReader {
@@ -53,6 +55,7 @@ final class EveryReader {
       PopulationDatabaseJson db = PopulationDatabaseJson.builder().readLimits(limits).build();
       BusinessRegistryJson registry = BusinessRegistryJson.builder().readLimits(limits).build();
       HealthInsuranceJson insurance = HealthInsuranceJson.builder().readLimits(limits).visitHistory(true).build();
+      CatalogServiceXml catalog = CatalogServiceXml.builder().readLimits(limits).build();
       List<Reader> readers = new ArrayList<>();
       readers.add(new Reader("CanonicalJson.read(Citizen)", false, b -> canonical.read(b, Citizen.class)));
       readers.add(new Reader("CanonicalJson.read(Dossier)", false, b -> canonical.read(b, Dossier.class)));
@@ -68,6 +71,9 @@ final class EveryReader {
       readers.add(new Reader("HealthInsuranceJson.decodeTokenAnswer", false, insurance::decodeTokenAnswer));
       readers.add(new Reader("HealthInsuranceJson.decodeCardCheckRequest", false, insurance::decodeCardCheckRequest));
       readers.add(new Reader("HealthInsuranceJson.decodeCardCheckAnswer", false, insurance::decodeCardCheckAnswer));
+      readers.add(new Reader("CatalogServiceXml.decodeRequest", true, catalog::decodeRequest));
+      readers.add(new Reader("CatalogServiceXml.decodeProvinces", true, catalog::decodeProvinces));
+      readers.add(new Reader("CatalogServiceXml.decodeCommunes", true, catalog::decodeCommunes));
       for (WireForm form : WireForm.values()) {
         boolean xml = form == WireForm.SOAP;
         readers.add(new Reader("PopulationDatabaseJson.decodeLookupAnswer(" + form + ")", xml,

@@ -114,7 +114,7 @@ class ReadmeSnippetsTest {
       "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
       "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*", "dev.egov.json.business.*",
-      "dev.egov.json.insurance.*", "java.net.URI",
+      "dev.egov.json.insurance.*", "dev.egov.json.catalog.*", "java.net.URI",
       "dev.egov.fakes.generators.*",
       "jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.NotNull",
       "jakarta.validation.constraints.Size",
@@ -156,6 +156,7 @@ class ReadmeSnippetsTest {
     return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
         canonicalJson(), portal(), gatewayFault(), populationDatabase(), businessRegistry(), healthInsurance(),
         gateways(),
+        catalogueService(),
         workingDays(), dueDateConventions(), indicators(),
         indicatorParts(), identifierGenerator(), recordGenerators());
   }
@@ -373,6 +374,17 @@ class ReadmeSnippetsTest {
               + "branch-single-representative.json")).value().organisation().orElseThrow().kind())
               .isEqualTo(OrganisationKind.DEPENDENT_UNIT);
         });
+  }
+
+  static SnippetSpec catalogueService() {
+    return spec("catalogue-service")
+        .given("body", resource("/golden/catalog/danh-muc-phuong-xa.answer.reform-2025.soap.xml"))
+        .claims("byte[] request", "DenNgay 01/07/2025", (request, run) -> assertThat(
+            new String((byte[]) request, java.nio.charset.StandardCharsets.UTF_8)).contains(
+            "<DanhMucPhuongXa xmlns=\"http://tempuri.org/\"><DenNgay>01/07/2025</DenNgay>"))
+        .claims("String action", "http://tempuri.org/DanhMucPhuongXa",
+            (action, run) -> assertThat(action).isEqualTo("http://tempuri.org/DanhMucPhuongXa"))
+        .claims("String name", "Ba Đình", (name, run) -> assertThat(name).isEqualTo("Ba Đình"));
   }
 
   static SnippetSpec healthInsurance() {
