@@ -122,6 +122,22 @@ public final class WireScalars {
     return new String(out);
   }
 
+  /**
+   * Writes an instant as the portal's sharing services and logs do: {@code dd/MM/yyyy HH:mm:ss}, Vietnamese local time
+   * ({@code TraCuuHoSo}'s dates). Read back by {@link #instant}.
+   */
+  public static String slashDateTime(Instant instant) {
+    LocalDateTime t = LocalDateTime.ofInstant(instant, VIETNAM);
+    char[] out = "dd/MM/yyyy HH:mm:ss".toCharArray();
+    put(out, 0, t.getDayOfMonth(), 2);
+    put(out, 3, t.getMonthValue(), 2);
+    put(out, 6, t.getYear(), 4);
+    put(out, 11, t.getHour(), 2);
+    put(out, 14, t.getMinute(), 2);
+    put(out, 17, t.getSecond(), 2);
+    return new String(out);
+  }
+
   private static void put(char[] out, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
       out[i] = (char) ('0' + value % 10);

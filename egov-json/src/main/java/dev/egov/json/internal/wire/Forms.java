@@ -71,6 +71,27 @@ public final class Forms {
     }
   };
 
+  /**
+   * A local date-time read as {@link #PORTAL_DATE_TIME} (every form), written as {@code dd/MM/yyyy HH:mm:ss} Vietnamese
+   * local time, as the portal's dossier look-up ({@code TraCuuHoSo}) answers; cut to the second once written.
+   */
+  public static final Form<Instant> SLASH_DATE_TIME = new Form<>() {
+    @Override
+    public @Nullable Instant read(WireReader r) throws IOException {
+      return r.instant();
+    }
+
+    @Override
+    public void write(WireWriter w, Instant value, @Nullable String pointer) throws IOException {
+      w.string(WireScalars.slashDateTime(value));
+    }
+
+    @Override
+    public Instant view(Instant value) {
+      return value.truncatedTo(ChronoUnit.SECONDS);
+    }
+  };
+
   /** A flag read from {@code "1"}/{@code "0"}, {@code "True"}/{@code "False"} (any case) or JSON booleans, written {@code "1"}/{@code "0"}. */
   public static final Form<Boolean> FLAG_10 = bool("1", "0");
 
