@@ -15,10 +15,14 @@ import static dev.egov.json.portal.PortalTables.service;
 import dev.egov.json.AnswerStatus;
 import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.ResultCode;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.egov.json.internal.wire.Field;
+import dev.egov.json.internal.wire.Form;
 import dev.egov.json.internal.wire.Forms;
 import dev.egov.json.internal.wire.MessageTable;
 import dev.egov.json.internal.wire.Values;
+import dev.egov.json.internal.wire.WireReader;
+import dev.egov.json.internal.wire.WireWriter;
 import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.ProcessingTimeUnit;
 import dev.egov.model.code.Channel;
@@ -34,6 +38,7 @@ import dev.egov.model.procedure.Procedure;
 import dev.egov.model.procedure.ProcedureChannel;
 import dev.egov.model.procedure.ProcessingOption;
 import dev.egov.model.procedure.ScheduledFee;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -339,6 +344,35 @@ final class SharingTables {
 
   // ---------------------------------------------------------------- answers
 
+  /** A list of items, or one item alone (read as a list of one); written as a list. */
+  private static <E> Form<List<E>> oneOrMany(MessageTable<E> item) {
+    Form<List<E>> list = list(item);
+    return new Form<>() {
+      @Override
+      public @Nullable List<E> read(WireReader r) throws IOException {
+        if (r.token() == JsonToken.START_OBJECT) {
+          return List.of(item.readObject(r));
+        }
+        return list.read(r);
+      }
+
+      @Override
+      public void write(WireWriter w, List<E> value, @Nullable String pointer) throws IOException {
+        list.write(w, value, pointer);
+      }
+
+      @Override
+      public boolean absent(@Nullable List<E> value) {
+        return list.absent(value);
+      }
+
+      @Override
+      public List<E> view(List<E> value) {
+        return list.view(value);
+      }
+    };
+  }
+
   /**
    * An answer {@code {error_code, message, result|data}} with items of one table, its code classified by {@code
    * classify}.
@@ -351,10 +385,11 @@ final class SharingTables {
     Field<SharingAnswer<T>, ResultCode> code =
         t.field("error_code", Forms.RESULT_CODE, a -> a.status().code()).required().identifies();
     Field<SharingAnswer<T>, String> message = t.field("message", TEXT, a -> a.status().message());
+    Form<List<T>> items = oneOrMany(item);
     Field<SharingAnswer<T>, List<T>> result =
-        t.field("result", list(item), a -> a.member() == SharingAnswer.Member.RESULT ? a.items() : null);
+        t.field("result", items, a -> a.member() == SharingAnswer.Member.RESULT ? a.items() : null);
     Field<SharingAnswer<T>, List<T>> data =
-        t.field("data", list(item), a -> a.member() == SharingAnswer.Member.DATA ? a.items() : null);
+        t.field("data", items, a -> a.member() == SharingAnswer.Member.DATA ? a.items() : null);
     return t.build(v -> {
       List<T> inResult = v.get(result);
       List<T> inData = v.get(data);
