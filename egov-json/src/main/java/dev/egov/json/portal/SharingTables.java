@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,37 +91,34 @@ final class SharingTables {
     return MessageTable.<T>builder("a " + service + " call").foreign("error_code", "an answer (error_code)");
   }
 
-  static final MessageTable<DossierLookupRequest> LOOKUP_REQUEST;
-
-  static {
-    MessageTable.Builder<DossierLookupRequest> t = request(DossierLookupRequest.SERVICE);
-    Field<DossierLookupRequest, String> session = t.field("session", TEXT, DossierLookupRequest::session).required();
-    Field<DossierLookupRequest, AgencyCode> agency = t.field("madonvi", AGENCY_CODE, DossierLookupRequest::agency);
-    Field<DossierLookupRequest, String> name = t.field("service", service(DossierLookupRequest.SERVICE),
-        r -> DossierLookupRequest.SERVICE).required().identifies();
-    Field<DossierLookupRequest, DossierCode> code =
-        t.field("mahoso", DOSSIER_CODE, DossierLookupRequest::dossierCode).required().aliases("maHoSo", "MaHoSo");
-    LOOKUP_REQUEST = t.build(v -> {
+  /** A call {@code {session, madonvi, service, <key>}} naming one thing by its code. */
+  private static <T, K> MessageTable<T> keyed(String serviceName, Function<T, String> session,
+      Function<T, @Nullable AgencyCode> agency, String key, Form<K> form, Function<T, K> keyOf, String[] aliases,
+      KeyedCall<T, K> call) {
+    MessageTable.Builder<T> t = request(serviceName);
+    Field<T, String> s = t.field("session", TEXT, session).required();
+    Field<T, AgencyCode> a = t.field("madonvi", AGENCY_CODE, agency);
+    Field<T, String> name = t.field("service", service(serviceName), r -> serviceName).required().identifies();
+    Field<T, K> k = t.field(key, form, keyOf).required().aliases(aliases);
+    return t.build(v -> {
       v.need(name);
-      return new DossierLookupRequest(v.need(session), v.get(agency), v.need(code));
+      return call.of(v.need(s), v.get(a), v.need(k));
     });
   }
 
-  static final MessageTable<ProcedureRequest> PROCEDURE_REQUEST;
-
-  static {
-    MessageTable.Builder<ProcedureRequest> t = request(ProcedureRequest.SERVICE);
-    Field<ProcedureRequest, String> session = t.field("session", TEXT, ProcedureRequest::session).required();
-    Field<ProcedureRequest, AgencyCode> agency = t.field("madonvi", AGENCY_CODE, ProcedureRequest::agency);
-    Field<ProcedureRequest, String> name = t.field("service", service(ProcedureRequest.SERVICE),
-        r -> ProcedureRequest.SERVICE).required().identifies();
-    Field<ProcedureRequest, ProcedureCode> code =
-        t.field("maTTHC", PROCEDURE_CODE, ProcedureRequest::procedureCode).required().aliases("MaTTHC", "matthc");
-    PROCEDURE_REQUEST = t.build(v -> {
-      v.need(name);
-      return new ProcedureRequest(v.need(session), v.get(agency), v.need(code));
-    });
+  /** Builds a keyed call from its session, agency and key. */
+  @FunctionalInterface
+  private interface KeyedCall<T, K> {
+    T of(String session, @Nullable AgencyCode agency, K key);
   }
+
+  static final MessageTable<DossierLookupRequest> LOOKUP_REQUEST = keyed(DossierLookupRequest.SERVICE,
+      DossierLookupRequest::session, DossierLookupRequest::agency, "mahoso", DOSSIER_CODE,
+      DossierLookupRequest::dossierCode, new String[] {"maHoSo", "MaHoSo"}, DossierLookupRequest::new);
+
+  static final MessageTable<ProcedureRequest> PROCEDURE_REQUEST = keyed(ProcedureRequest.SERVICE,
+      ProcedureRequest::session, ProcedureRequest::agency, "maTTHC", PROCEDURE_CODE, ProcedureRequest::procedureCode,
+      new String[] {"MaTTHC", "matthc"}, ProcedureRequest::new);
 
   static final MessageTable<AgencyListRequest> AGENCY_REQUEST;
 
