@@ -120,6 +120,15 @@ import org.jspecify.annotations.Nullable;
  * {@code "3"} or {@code "-3"} (configurable) with a message containing "đã tồn tại", compared in Unicode NFC and
  * ignoring case: the caller sends the dossier again with {@code isUpdating} {@code "True"}.
  *
+ * <h2>Log-in and sharing services</h2>
+ * The log-in body ({@link #writeLoginRequest}, with the {@code dstcode} header of {@link PortalDestination}) and the
+ * sharing services, each a request and an answer: {@code TraCuuHoSo} ({@link #writeDossierLookupRequest}, {@link
+ * #decodeDossierLookupAnswer}: {@link DossierLookup}s, dates written {@code dd/MM/yyyy HH:mm:ss}), {@code LayThuTuc}
+ * ({@link #writeProcedureRequest}, {@link #decodeProcedureAnswer}: egov's {@link Procedure}s, numbers as text) and
+ * {@code LayDanhMucCoQuan} ({@link #writeAgencyListRequest}, {@link #decodeAgencyListAnswer}: {@link PortalAgency}s).
+ * Their answers ({@link SharingAnswer}) follow the rules above: a gateway's fault first, any code an answer, and
+ * another message refused with {@link JsonDecodingException.Reason#WRONG_MESSAGE} naming what was found.
+ *
  * <h2>Sharing and secrets</h2>
  * Immutable and thread-safe; build one per gateway configuration and share it ({@link #get()} for the defaults).
  * Progress updates are split explicitly ({@link #progressRequests}), never truncated: writing a call with more steps
