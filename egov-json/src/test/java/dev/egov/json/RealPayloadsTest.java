@@ -16,21 +16,31 @@ import dev.egov.json.population.LookupRequest;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.population.VerificationRequest;
 import dev.egov.json.population.WireForm;
+import dev.egov.json.portal.DossierLookup;
+import dev.egov.json.portal.DossierLookupRequest;
 import dev.egov.json.portal.DossierStep;
+import dev.egov.json.portal.PortalAgency;
 import dev.egov.json.portal.PortalAnswer;
 import dev.egov.json.portal.PortalJson;
 import dev.egov.json.portal.PortalLogin;
+import dev.egov.json.portal.PortalLoginRequest;
 import dev.egov.json.portal.PortalRequest;
+import dev.egov.json.portal.SharingAnswer;
 import dev.egov.model.PartialDate;
 import dev.egov.model.catalog.AdministrativeEra;
 import dev.egov.model.catalog.AdministrativeUnitCatalog;
 import dev.egov.model.catalog.AdministrativeUnitCode;
 import dev.egov.model.catalog.StatisticsOfficeCatalog.CommuneRow;
 import dev.egov.model.catalog.StatisticsOfficeCatalog.ProvinceRow;
+import dev.egov.model.calendar.ProcessingTime;
+import dev.egov.model.code.Channel;
 import dev.egov.model.code.DossierStatus;
+import dev.egov.model.code.ResultDelivery;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.person.Citizen;
+import dev.egov.model.procedure.Procedure;
+import dev.egov.model.procedure.ScheduledFee;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,9 +49,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -168,9 +180,31 @@ class RealPayloadsTest {
     c.put(
         "portal/cap-nhat-tien-do-ho-so-mc.single-step.json",
         b -> assertEquals(1, PORTAL.decodeSteps(b).value().size()));
-    c.put("portal/tra-cuu-ho-so.request.json", b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
-    c.put("portal/lay-thu-tuc.request.json", b -> assertWrongMessage(() -> PORTAL.decodeProgressRequest(b)));
-    c.put("portal/lay-danh-muc-co-quan.request.json", b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
+    c.put(
+        "portal/login-request.json",
+        b -> {
+          Decoded<PortalLoginRequest> d = PORTAL.decodeLoginRequest(b);
+          assertNotNull(d.value().password());
+          assertFalse(d.toString().contains("REDACTED"), "the password is a secret");
+        });
+    c.put(
+        "portal/tra-cuu-ho-so.request.json",
+        b -> assertEquals("000.00.01.H26-261201-0007",
+            PORTAL.decodeDossierLookupRequest(b).value().dossierCode().format()));
+    c.put(
+        "portal/tra-cuu-ho-so.gplx.request.json",
+        b -> {
+          Decoded<DossierLookupRequest> d = PORTAL.decodeDossierLookupRequest(b);
+          assertEquals(null, d.value().agency(), "no madonvi: donViXuLy is kept as an unknown field");
+          assertEquals("000.00.05.G16-261120-0042", d.value().dossierCode().format());
+          assertEquals(1, d.unknownFields().size());
+        });
+    c.put(
+        "portal/lay-thu-tuc.request.json",
+        b -> assertEquals("1.001234", PORTAL.decodeProcedureRequest(b).value().procedureCode().format()));
+    c.put(
+        "portal/lay-danh-muc-co-quan.request.json",
+        b -> assertEquals("000.00.01.H26", PORTAL.decodeAgencyListRequest(b).value().agency().format()));
 
     // portal: answers
     c.put(
@@ -183,9 +217,57 @@ class RealPayloadsTest {
         });
     c.put("portal/dong-bo-ho-so-mc.answer-00.json", b -> assertOutcome(b, Outcome.SUCCESS, false));
     c.put("portal/dong-bo-ho-so-mc.answer-already-exists.json", b -> assertOutcome(b, Outcome.ALREADY_EXISTS, false));
-    c.put("portal/tra-cuu-ho-so.answer.json", b -> assertOutcome(b, Outcome.SUCCESS, true));
-    c.put("portal/lay-thu-tuc.answer.json", b -> assertOutcome(b, Outcome.SUCCESS, true));
-    c.put("portal/lay-danh-muc-co-quan.answer.json", b -> assertOutcome(b, Outcome.SUCCESS, true));
+    c.put(
+        "portal/tra-cuu-ho-so.answer.json",
+        b -> {
+          SharingAnswer<DossierLookup> a = PORTAL.decodeDossierLookupAnswer(b).value();
+          assertEquals(Outcome.SUCCESS, a.status().outcome());
+          assertEquals(DossierStatus.PROCESSING, a.items().get(0).status());
+          assertEquals(Instant.parse("2026-12-01T01:30:00Z"), a.items().get(0).receivedAt(), "20261201083000");
+        });
+    c.put(
+        "portal/tra-cuu-ho-so.gplx.answer.json",
+        b -> {
+          Decoded<SharingAnswer<DossierLookup>> d = PORTAL.decodeDossierLookupAnswer(b);
+          DossierLookup item = d.value().items().get(0);
+          assertEquals(Outcome.SUCCESS, d.value().status().outcome());
+          assertEquals(SharingAnswer.Member.DATA, d.value().member());
+          assertEquals(Instant.parse("2026-11-20T01:30:00Z"), item.receivedAt(), "20/11/2026 08:30:00");
+          assertEquals(Instant.parse("2026-11-25T09:30:00Z"), item.dueAt(), "25/11/2026 16:30:00");
+          assertEquals(ResultDelivery.of("1"), item.resultDelivery());
+          assertFalse(item.toString().contains("MẪU"), "the applicant's name is personal data");
+          assertEquals(JSON.readTree(b), JSON.readTree(PORTAL.writeDossierLookupAnswer(d)), "written back exactly");
+        });
+    c.put(
+        "portal/lay-thu-tuc.answer.json",
+        b -> {
+          Procedure p = PORTAL.decodeProcedureAnswer(b).value().items().get(0);
+          assertEquals("G03-TN01", p.fieldCode());
+          assertEquals(Optional.of(ProcessingTime.ofWorkingDays(5)), p.statutoryTime(Channel.DIRECT));
+          assertEquals("000.00.01.H26", p.agencies().get(0).code());
+        });
+    c.put(
+        "portal/lay-thu-tuc.answer.goi-tin-thu-tuc.json",
+        b -> {
+          Decoded<SharingAnswer<Procedure>> d = PORTAL.decodeProcedureAnswer(b);
+          Procedure p = d.value().items().get(0);
+          assertEquals("1.001234", p.code().format(), "MaTTHC in mixed case");
+          assertEquals(Optional.of(ProcessingTime.ofWorkingHours(4)), p.statutoryTime(Channel.ONLINE), "0,5 days");
+          assertEquals(new ScheduledFee(0, "Đồng", "Không thu phí"), p.channels().get(0).options().get(0).fees().get(0));
+          assertEquals("KQ.1.001234", p.declaredResults().get(0).code());
+          Decoded<SharingAnswer<Procedure>> again = PORTAL.decodeProcedureAnswer(PORTAL.writeProcedureAnswer(d));
+          assertEquals(d.value(), again.value(), "read back the same after writing");
+          assertEquals(Set.copyOf(d.unknownFields()), Set.copyOf(again.unknownFields()),
+              "TRINHTUTHUCHIEN, THANHPHANHOSO, … kept (each put back at its object's end)");
+        });
+    c.put(
+        "portal/lay-danh-muc-co-quan.answer.json",
+        b -> {
+          List<PortalAgency> agencies = PORTAL.decodeAgencyListAnswer(b).value().items();
+          assertEquals(2, agencies.size());
+          assertEquals(Integer.valueOf(3), agencies.get(0).level());
+          assertEquals("000.00.00.H26", agencies.get(1).code().format());
+        });
 
     // gateway faults: no reader's message, every answer reader must say so
     Map<String, String> faults = new LinkedHashMap<>();
@@ -211,6 +293,27 @@ class RealPayloadsTest {
         "population/lookup-answer.bare-body.lgsp-envelope.json as decodeLookupAnswer(JSON)",
         b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
     c.put("portal/login-answer.json as PortalJson.decodeAnswer", b -> assertWrongMessage(() -> PORTAL.decodeAnswer(b)));
+    c.put(
+        "portal/tra-cuu-ho-so.request.json as decodeDossierRequest",
+        b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
+    c.put(
+        "portal/lay-thu-tuc.request.json as decodeProgressRequest",
+        b -> assertWrongMessage(() -> PORTAL.decodeProgressRequest(b)));
+    c.put(
+        "portal/lay-danh-muc-co-quan.request.json as decodeDossierRequest",
+        b -> assertWrongMessage(() -> PORTAL.decodeDossierRequest(b)));
+    c.put(
+        "portal/lay-thu-tuc.answer.json as decodeDossierLookupAnswer",
+        b -> assertWrongMessage(() -> PORTAL.decodeDossierLookupAnswer(b)));
+    c.put(
+        "portal/lay-danh-muc-co-quan.answer.json as decodeProcedureAnswer",
+        b -> assertWrongMessage(() -> PORTAL.decodeProcedureAnswer(b)));
+    c.put(
+        "portal/tra-cuu-ho-so.answer.json as decodeAgencyListAnswer",
+        b -> assertWrongMessage(() -> PORTAL.decodeAgencyListAnswer(b)));
+    c.put(
+        "portal/login-answer.json as decodeDossierLookupAnswer",
+        b -> assertWrongMessage(() -> PORTAL.decodeDossierLookupAnswer(b)));
     c.put(
         "portal/login-answer.json as decodeLookupAnswer(JSON)",
         b -> assertWrongMessage(() -> DB.decodeLookupAnswer(b, WireForm.JSON)));
@@ -339,6 +442,9 @@ class RealPayloadsTest {
           "decodeVerificationAnswer(" + form + ")", () -> DB.decodeVerificationAnswer(payload, form).value().status());
     }
     readers.put("PortalJson.decodeAnswer", () -> PORTAL.decodeAnswer(payload).value().status());
+    readers.put("PortalJson.decodeDossierLookupAnswer", () -> PORTAL.decodeDossierLookupAnswer(payload).value().status());
+    readers.put("PortalJson.decodeProcedureAnswer", () -> PORTAL.decodeProcedureAnswer(payload).value().status());
+    readers.put("PortalJson.decodeAgencyListAnswer", () -> PORTAL.decodeAgencyListAnswer(payload).value().status());
     GatewayFault first = null;
     for (Map.Entry<String, Supplier<AnswerStatus>> read : readers.entrySet()) {
       AnswerStatus status = read.getValue().get();

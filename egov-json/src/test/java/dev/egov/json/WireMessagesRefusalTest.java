@@ -56,7 +56,9 @@ class WireMessagesRefusalTest {
             o -> ((RegistryAnswer) o).status()),
         new Reader("decodeProvincialAnswer", REGISTRY::decodeProvincialAnswer,
             Set.of("business/tra-cuu-thong-tin-doanh-nghiep"), o -> ((ProvincialRegistryAnswer) o).status()),
-        new Reader("decodeTokenRequest", INSURANCE::decodeTokenRequest, Set.of("insurance/token-request"), null),
+        // the portal adapter's log-in body is the same {username, password}: the two cannot be told apart
+        new Reader("decodeTokenRequest", INSURANCE::decodeTokenRequest,
+            Set.of("insurance/token-request", "portal/login-request", "real/portal/login-request"), null),
         new Reader("decodeTokenAnswer", INSURANCE::decodeTokenAnswer,
             // a refusal {maKetQua, ghiChu} reads as either answer: the two cannot be told apart
             Set.of("insurance/token-answer", "insurance/card-check-answer.not-found"),

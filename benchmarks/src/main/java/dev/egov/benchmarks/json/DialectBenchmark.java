@@ -9,7 +9,9 @@ import dev.egov.json.population.LookupAnswer;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.ResultCode;
 import dev.egov.json.population.WireForm;
+import dev.egov.json.portal.DossierLookup;
 import dev.egov.json.portal.PortalJson;
+import dev.egov.json.portal.SharingAnswer;
 import dev.egov.model.dossier.Dossier;
 import dev.egov.model.person.Citizen;
 import java.io.IOException;
@@ -39,6 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code portalDossierRead/Write}: one dossier payload of the portal ({@code HoSoDongBoDVC}, without the
  *       envelope): {@link PortalJson#decodeDossier} and {@link PortalJson#writeDossier(Dossier)} against {@link
  *       PlainPortal.HoSo};
+ *   <li>{@code portalLookupRead}: the portal's answer to a dossier look-up ({@code TraCuuHoSo}) holding one generated
+ *       dossier's summary, dates {@code dd/MM/yyyy HH:mm:ss}: {@link PortalJson#decodeDossierLookupAnswer} against
+ *       {@link PlainPortal.LookupAnswer};
  *   <li>{@code populationCitizenRead/Write}: a look-up answer holding one citizen in the JSON form of the national
  *       data-exchange platform: {@link PopulationDatabaseJson#decodeLookupAnswer(byte[], WireForm)} and {@link
  *       PopulationDatabaseJson#writeLookupAnswer(LookupAnswer, WireForm)} with {@link WireForm#JSON}, against {@link
@@ -69,7 +74,9 @@ public class DialectBenchmark {
   private byte[][] populationBytes = new byte[0][];
   private PlainPopulation.Answer[] plainAnswers = new PlainPopulation.Answer[0];
 
+  private byte[][] lookupBytes = new byte[0][];
   private ObjectReader portalReader;
+  private ObjectReader lookupReader;
   private ObjectReader populationReader;
   private ObjectWriter plainWriter;
 
@@ -82,6 +89,7 @@ public class DialectBenchmark {
   public void setUp() throws IOException {
     ObjectMapper mapper = JsonFixtures.plainMapper();
     portalReader = mapper.readerFor(PlainPortal.HoSo.class);
+    lookupReader = mapper.readerFor(PlainPortal.LookupAnswer.class);
     populationReader = mapper.readerFor(PlainPopulation.Answer.class);
     plainWriter = mapper.writer();
 
@@ -101,6 +109,20 @@ public class DialectBenchmark {
           "portal dossier " + i + ": egov does not read back the dossier it wrote");
       plainDossiers[i] = portalReader.readValue(bytes);
       JsonFixtures.requireSameJsonButEmptyText("portal dossier " + i, bytes, plainWriter.writeValueAsBytes(plainDossiers[i]));
+    }
+
+    lookupBytes = new byte[generated.size()][];
+    for (int i = 0; i < generated.size(); i++) {
+      DossierLookup lookup = DossierLookup.of(generated.get(i));
+      byte[] bytes = portal.writeDossierLookupAnswer(
+          SharingAnswer.of(AnswerStatus.success(ResultCode.of("0"), null), List.of(lookup)));
+      Decoded<SharingAnswer<DossierLookup>> read = portal.decodeDossierLookupAnswer(bytes);
+      JsonFixtures.require(read.unknownFields().isEmpty(), "portal look-up " + i + ": egov finds unknown fields");
+      JsonFixtures.require(read.value().items().equals(List.of(PortalJson.lookupView(lookup))),
+          "portal look-up " + i + ": egov does not read back the summary it wrote");
+      lookupBytes[i] = bytes;
+      PlainPortal.LookupAnswer plain = lookupReader.readValue(bytes);
+      JsonFixtures.requireSameJson("portal look-up " + i, bytes, plainWriter.writeValueAsBytes(plain));
     }
 
     List<Citizen> citizens = JsonFixtures.citizens();
@@ -133,6 +155,20 @@ public class DialectBenchmark {
   public void portalDossierRead_jackson(Blackhole bh) throws IOException {
     for (byte[] b : portalBytes) {
       bh.consume(portalReader.<PlainPortal.HoSo>readValue(b));
+    }
+  }
+
+  @Benchmark
+  public void portalLookupRead_egov(Blackhole bh) {
+    for (byte[] b : lookupBytes) {
+      bh.consume(portal.decodeDossierLookupAnswer(b));
+    }
+  }
+
+  @Benchmark
+  public void portalLookupRead_jackson(Blackhole bh) throws IOException {
+    for (byte[] b : lookupBytes) {
+      bh.consume(lookupReader.<PlainPortal.LookupAnswer>readValue(b));
     }
   }
 

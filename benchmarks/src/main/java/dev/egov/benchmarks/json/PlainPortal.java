@@ -127,4 +127,30 @@ public final class PlainPortal {
   /** {@code DSKetNoiCSDL}: a national database consulted. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record KetNoiCsdl(@JsonProperty("MaCSDL") String maCsdl) {}
+
+  private static final String SLASH_DATE_TIME = "dd/MM/yyyy HH:mm:ss";
+
+  /**
+   * The answer to a dossier look-up ({@code TraCuuHoSo}): {@code {error_code, message, result: [item]}}, the items'
+   * dates {@code dd/MM/yyyy HH:mm:ss} parsed into and formatted from {@link LocalDateTime}; codes kept as strings.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record LookupAnswer(
+      @JsonProperty("error_code") String errorCode,
+      @JsonProperty("message") String message,
+      @JsonProperty("result") List<Lookup> result) {}
+
+  /** One looked-up dossier. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Lookup(
+      @JsonProperty("MaHoSo") String maHoSo,
+      @JsonProperty("MaTTHC") String maTthc,
+      @JsonProperty("TenTTHC") String tenTthc,
+      @JsonProperty("HoTenNguoiNop") String hoTenNguoiNop,
+      @JsonProperty("TrangThaiHoSo") String trangThaiHoSo,
+      @JsonProperty("DonViXuLy") String donViXuLy,
+      @JsonProperty("NgayNop") @JsonFormat(pattern = SLASH_DATE_TIME) LocalDateTime ngayNop,
+      @JsonProperty("NgayTiepNhan") @JsonFormat(pattern = SLASH_DATE_TIME) LocalDateTime ngayTiepNhan,
+      @JsonProperty("NgayHenTra") @JsonFormat(pattern = SLASH_DATE_TIME) LocalDateTime ngayHenTra,
+      @JsonProperty("HinhThucNhanKQ") String hinhThucNhanKq) {}
 }

@@ -111,14 +111,27 @@ public final class WireScalars {
 
   /** Writes an instant as the portal does: {@code yyyyMMddHHmmss}, Vietnamese local time. */
   public static String portalDateTime(Instant instant) {
+    return local(instant, new char[14], 0, 4, 6, 8, 10, 12);
+  }
+
+  /**
+   * Writes an instant as the portal's sharing services and logs do: {@code dd/MM/yyyy HH:mm:ss}, Vietnamese local time
+   * ({@code TraCuuHoSo}'s dates). Read back by {@link #instant}.
+   */
+  public static String slashDateTime(Instant instant) {
+    return local(instant, "dd/MM/yyyy HH:mm:ss".toCharArray(), 6, 3, 0, 11, 14, 17);
+  }
+
+  /** Fills a template with an instant's Vietnamese local time, each part at its offset. */
+  private static String local(Instant instant, char[] out, int year, int month, int day, int hour, int minute,
+      int second) {
     LocalDateTime t = LocalDateTime.ofInstant(instant, VIETNAM);
-    char[] out = new char[14];
-    put(out, 0, t.getYear(), 4);
-    put(out, 4, t.getMonthValue(), 2);
-    put(out, 6, t.getDayOfMonth(), 2);
-    put(out, 8, t.getHour(), 2);
-    put(out, 10, t.getMinute(), 2);
-    put(out, 12, t.getSecond(), 2);
+    put(out, year, t.getYear(), 4);
+    put(out, month, t.getMonthValue(), 2);
+    put(out, day, t.getDayOfMonth(), 2);
+    put(out, hour, t.getHour(), 2);
+    put(out, minute, t.getMinute(), 2);
+    put(out, second, t.getSecond(), 2);
     return new String(out);
   }
 

@@ -16,6 +16,7 @@ import dev.egov.model.dossier.Dossier;
 import dev.egov.model.dossier.DossierProcessing;
 import dev.egov.model.dossier.DossierSubmission;
 import dev.egov.model.id.AgencyCode;
+import dev.egov.model.procedure.Procedure;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,6 +120,15 @@ import org.jspecify.annotations.Nullable;
  * {@code "3"} or {@code "-3"} (configurable) with a message containing "đã tồn tại", compared in Unicode NFC and
  * ignoring case: the caller sends the dossier again with {@code isUpdating} {@code "True"}.
  *
+ * <h2>Log-in and sharing services</h2>
+ * The log-in body ({@link #writeLoginRequest}, with the {@code dstcode} header of {@link PortalDestination}) and the
+ * sharing services, each a request and an answer: {@code TraCuuHoSo} ({@link #writeDossierLookupRequest}, {@link
+ * #decodeDossierLookupAnswer}: {@link DossierLookup}s, dates written {@code dd/MM/yyyy HH:mm:ss}), {@code LayThuTuc}
+ * ({@link #writeProcedureRequest}, {@link #decodeProcedureAnswer}: egov's {@link Procedure}s, numbers as text) and
+ * {@code LayDanhMucCoQuan} ({@link #writeAgencyListRequest}, {@link #decodeAgencyListAnswer}: {@link PortalAgency}s).
+ * Their answers ({@link SharingAnswer}) follow the rules above: a gateway's fault first, any code an answer, and
+ * another message refused with {@link JsonDecodingException.Reason#WRONG_MESSAGE} naming what was found.
+ *
  * <h2>Sharing and secrets</h2>
  * Immutable and thread-safe; build one per gateway configuration and share it ({@link #get()} for the defaults).
  * Progress updates are split explicitly ({@link #progressRequests}), never truncated: writing a call with more steps
@@ -141,6 +151,9 @@ public final class PortalJson {
   private final JsonMessages messages;
   private final MessageTable<PortalAnswer> answers;
   private final MessageTable<PortalLogin> logins;
+  private final MessageTable<SharingAnswer<DossierLookup>> lookupAnswers;
+  private final MessageTable<SharingAnswer<Procedure>> procedureAnswers;
+  private final MessageTable<SharingAnswer<PortalAgency>> agencyAnswers;
 
   private PortalJson(Builder b) {
     this.successCodes = Set.copyOf(b.successCodes);
@@ -150,6 +163,12 @@ public final class PortalJson {
     this.messages = new JsonMessages(b.readLimits);
     this.answers = answerTable();
     this.logins = loginTable();
+    this.lookupAnswers = SharingTables.answer("an answer to a TraCuuHoSo call (error_code, result)",
+        SharingTables.LOOKUP, this::classify);
+    this.procedureAnswers = SharingTables.answer("an answer to a LayThuTuc call (error_code, result)",
+        SharingTables.PROCEDURE, this::classify);
+    this.agencyAnswers = SharingTables.answer("an answer to a LayDanhMucCoQuan call (error_code, result)",
+        SharingTables.AGENCY, this::classify);
   }
 
   /**
@@ -521,6 +540,232 @@ public final class PortalJson {
       }
       return new PortalLogin(status, v.get(session));
     });
+  }
+
+  // ---- log-in and sharing services ----
+
+  /**
+   * Reads the body of a log-in ({@code {username, password}}), as a fake adapter does; its {@code dstcode} header is
+   * not in the body ({@link PortalLoginRequest#withDestination}).
+   *
+   * @param json UTF-8 JSON
+   * @return the log-in, without destination, and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}: a call, an answer) or a field is missing; never quoting the
+   *     password
+   */
+  public Decoded<PortalLoginRequest> decodeLoginRequest(byte[] json) {
+    return read(json, SharingTables.LOGIN_REQUEST, null);
+  }
+
+  /**
+   * Writes the body of a log-in: {@code {"username": …, "password": …}}. The {@code dstcode} header is the caller's to
+   * send ({@link PortalDestination#headerName()}, {@link PortalDestination#headerValue()}).
+   *
+   * @param login the log-in
+   * @return UTF-8 JSON
+   */
+  public byte[] writeLoginRequest(PortalLoginRequest login) {
+    return write(Decoded.of(Objects.requireNonNull(login, "login")), SharingTables.LOGIN_REQUEST);
+  }
+
+  /**
+   * Reads a dossier look-up call ({@code TraCuuHoSo}).
+   *
+   * @param json UTF-8 JSON
+   * @return the call and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}: a call of another service, an answer), a required field ({@code
+   *     session}, {@code service}, {@code mahoso}) is missing or a value is unusable
+   */
+  public Decoded<DossierLookupRequest> decodeDossierLookupRequest(byte[] json) {
+    return read(json, SharingTables.LOOKUP_REQUEST, DossierLookupRequest.SERVICE);
+  }
+
+  /**
+   * Writes a dossier look-up call: {@code {session, madonvi, service, mahoso}}.
+   *
+   * @param request the call
+   * @return UTF-8 JSON
+   */
+  public byte[] writeDossierLookupRequest(DossierLookupRequest request) {
+    return write(Decoded.of(Objects.requireNonNull(request, "request")), SharingTables.LOOKUP_REQUEST);
+  }
+
+  /**
+   * Reads the answer to a dossier look-up: its dates in every form ({@code dd/MM/yyyy HH:mm:ss} as the adapter
+   * writes them, {@code yyyyMMddHHmmss}, ISO-8601). A gateway's fault is an answer whose status is {@link
+   * AnswerStatus.Outcome#GATEWAY_FAULT}, without items; a success without a list (the adapter found nothing, or the
+   * answer to a sync call: the two cannot be told apart) has no items.
+   *
+   * @param json UTF-8 JSON
+   * @return the answer and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}: a call, a log-in answer, an answer listing procedures or
+   *     agencies) or a value is unusable
+   */
+  public Decoded<SharingAnswer<DossierLookup>> decodeDossierLookupAnswer(byte[] json) {
+    return answer(json, lookupAnswers, f -> SharingAnswer.of(AnswerStatus.of(f), List.of()));
+  }
+
+  /**
+   * Writes the answer to a dossier look-up, as a fake portal does: dates as {@code dd/MM/yyyy HH:mm:ss}.
+   *
+   * @param answer the answer
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code error_code})
+   */
+  public byte[] writeDossierLookupAnswer(SharingAnswer<DossierLookup> answer) {
+    return writeDossierLookupAnswer(Decoded.of(Objects.requireNonNull(answer, "answer")));
+  }
+
+  /**
+   * Writes the answer to a dossier look-up read earlier, with the fields not mapped put back.
+   *
+   * @param answer the answer and its unknown fields
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault
+   */
+  public byte[] writeDossierLookupAnswer(Decoded<SharingAnswer<DossierLookup>> answer) {
+    return write(answer, lookupAnswers);
+  }
+
+  /**
+   * Reads a procedure call ({@code LayThuTuc}).
+   *
+   * @param json UTF-8 JSON
+   * @return the call and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}), a required field ({@code session}, {@code service}, {@code
+   *     maTTHC}) is missing or a value is unusable
+   */
+  public Decoded<ProcedureRequest> decodeProcedureRequest(byte[] json) {
+    return read(json, SharingTables.PROCEDURE_REQUEST, ProcedureRequest.SERVICE);
+  }
+
+  /**
+   * Writes a procedure call: {@code {session, madonvi, service, maTTHC}}.
+   *
+   * @param request the call
+   * @return UTF-8 JSON
+   */
+  public byte[] writeProcedureRequest(ProcedureRequest request) {
+    return write(Decoded.of(Objects.requireNonNull(request, "request")), SharingTables.PROCEDURE_REQUEST);
+  }
+
+  /**
+   * Reads the answer to a procedure call into egov's {@link Procedure}s: upper-case keys, numbers as text ({@code
+   * "THOIGIANGIAIQUYET": "5"}, {@code "SOTIEN": "50000"}, {@code "KENH": "1"}), the unit of a processing time as
+   * Vietnamese text ({@code "Ngày làm việc"}, {@code "Ngày"}, {@code "Giờ"}, {@code "Tháng"}); a fraction of a working
+   * day ({@code "0,5"}) is read as working hours. What the procedure model keeps: {@link #procedureView(Procedure)}.
+   *
+   * @param json UTF-8 JSON
+   * @return the answer and the fields not mapped ({@code TRINHTUTHUCHIEN}, {@code THANHPHANHOSO}, …)
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable (an unknown unit of time)
+   */
+  public Decoded<SharingAnswer<Procedure>> decodeProcedureAnswer(byte[] json) {
+    return answer(json, procedureAnswers, f -> SharingAnswer.of(AnswerStatus.of(f), List.of()));
+  }
+
+  /**
+   * Writes the answer to a procedure call, as a fake portal does.
+   *
+   * @param answer the answer
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code error_code})
+   */
+  public byte[] writeProcedureAnswer(SharingAnswer<Procedure> answer) {
+    return writeProcedureAnswer(Decoded.of(Objects.requireNonNull(answer, "answer")));
+  }
+
+  /**
+   * Writes the answer to a procedure call read earlier, with the fields not mapped put back.
+   *
+   * @param answer the answer and its unknown fields
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault
+   */
+  public byte[] writeProcedureAnswer(Decoded<SharingAnswer<Procedure>> answer) {
+    return write(answer, procedureAnswers);
+  }
+
+  /**
+   * Reads an agency-catalogue call ({@code LayDanhMucCoQuan}).
+   *
+   * @param json UTF-8 JSON
+   * @return the call and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a required field ({@code session}, {@code service}) is missing
+   */
+  public Decoded<AgencyListRequest> decodeAgencyListRequest(byte[] json) {
+    return read(json, SharingTables.AGENCY_REQUEST, AgencyListRequest.SERVICE);
+  }
+
+  /**
+   * Writes an agency-catalogue call: {@code {session, madonvi, service}}.
+   *
+   * @param request the call
+   * @return UTF-8 JSON
+   */
+  public byte[] writeAgencyListRequest(AgencyListRequest request) {
+    return write(Decoded.of(Objects.requireNonNull(request, "request")), SharingTables.AGENCY_REQUEST);
+  }
+
+  /**
+   * Reads the answer to an agency-catalogue call: rows {@code {MADONVI, TENDONVI, CAPDONVI}}.
+   *
+   * @param json UTF-8 JSON
+   * @return the answer and the fields not mapped
+   * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
+   *     JsonDecodingException.Reason#WRONG_MESSAGE}) or a value is unusable (an agency code that is none)
+   */
+  public Decoded<SharingAnswer<PortalAgency>> decodeAgencyListAnswer(byte[] json) {
+    return answer(json, agencyAnswers, f -> SharingAnswer.of(AnswerStatus.of(f), List.of()));
+  }
+
+  /**
+   * Writes the answer to an agency-catalogue call, as a fake portal does.
+   *
+   * @param answer the answer
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code error_code})
+   */
+  public byte[] writeAgencyListAnswer(SharingAnswer<PortalAgency> answer) {
+    return writeAgencyListAnswer(Decoded.of(Objects.requireNonNull(answer, "answer")));
+  }
+
+  /**
+   * Writes the answer to an agency-catalogue call read earlier, with the fields not mapped put back.
+   *
+   * @param answer the answer and its unknown fields
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if it is a gateway's fault
+   */
+  public byte[] writeAgencyListAnswer(Decoded<SharingAnswer<PortalAgency>> answer) {
+    return write(answer, agencyAnswers);
+  }
+
+  /**
+   * Returns a procedure as {@code LayThuTuc}'s item carries it: what reading it back after writing it gives. Dropped:
+   * the online level (not in the item). A processing time in working hours is written in {@code "Giờ"}.
+   *
+   * @param procedure a procedure
+   * @return the procedure as the item carries it
+   * @throws IllegalArgumentException if it cannot be written (a required name is blank)
+   */
+  public static Procedure procedureView(Procedure procedure) {
+    return SharingTables.PROCEDURE.view(procedure);
+  }
+
+  /**
+   * Returns a look-up item as the answer carries it: instants cut to the second, blank texts absent.
+   *
+   * @param lookup a look-up item
+   * @return the item as the answer carries it
+   */
+  public static DossierLookup lookupView(DossierLookup lookup) {
+    return SharingTables.LOOKUP.view(lookup);
   }
 
   // ---- reading and writing through the tables ----

@@ -303,7 +303,7 @@ final class PortalTables {
       "LayThuTuc", "LayDanhSachTTHC", "LayDanhMucCoQuan", "LayDanhMucLinhVuc", "TraCuuTechID");
 
   /** The {@code service} of a call, a code: must be the one expected ({@link Reason#WRONG_MESSAGE} otherwise). */
-  private static Form<String> service(String expected) {
+  static Form<String> service(String expected) {
     return new Form<>() {
       @Override
       public @Nullable String read(WireReader r) throws IOException {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every public reader of egov-json, as a function of the payload's bytes: canonical JSON (read and decode, citizen and
- * dossier), the portal's four decoders, the population database's decoders in every form that reads a payload, the
+ * dossier), the portal's eleven decoders, the population database's decoders in every form that reads a payload, the
  * business registry's two answer decoders, the health-insurance gateway's four decoders and the catalogue service's
  * three.
  * The fuzz tests feed each of them every input.
@@ -65,6 +65,13 @@ final class EveryReader {
       readers.add(new Reader("PortalJson.decodeDossier", false, portal::decodeDossier));
       readers.add(new Reader("PortalJson.decodeProgressRequest", false, portal::decodeProgressRequest));
       readers.add(new Reader("PortalJson.decodeAnswer", false, portal::decodeAnswer));
+      readers.add(new Reader("PortalJson.decodeLoginRequest", false, portal::decodeLoginRequest));
+      readers.add(new Reader("PortalJson.decodeDossierLookupRequest", false, portal::decodeDossierLookupRequest));
+      readers.add(new Reader("PortalJson.decodeDossierLookupAnswer", false, portal::decodeDossierLookupAnswer));
+      readers.add(new Reader("PortalJson.decodeProcedureRequest", false, portal::decodeProcedureRequest));
+      readers.add(new Reader("PortalJson.decodeProcedureAnswer", false, portal::decodeProcedureAnswer));
+      readers.add(new Reader("PortalJson.decodeAgencyListRequest", false, portal::decodeAgencyListRequest));
+      readers.add(new Reader("PortalJson.decodeAgencyListAnswer", false, portal::decodeAgencyListAnswer));
       readers.add(new Reader("BusinessRegistryJson.decodeAnswer", false, registry::decodeAnswer));
       readers.add(new Reader("BusinessRegistryJson.decodeProvincialAnswer", false, registry::decodeProvincialAnswer));
       readers.add(new Reader("HealthInsuranceJson.decodeTokenRequest", false, insurance::decodeTokenRequest));

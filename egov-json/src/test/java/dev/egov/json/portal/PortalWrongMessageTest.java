@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The faults are in the forms of WSO2 API Manager's documentation
  * (https://apim.docs.wso2.com/en/3.2.0/troubleshooting/error-handling/), X-Road's REST protocol and RFC 6749; the
- * other calls ({@code TraCuuHoSo}, {@code LayThuTuc}) are written from docs/dossiers-and-portal.md's list of services.
+ * log-in, the sharing calls ({@code TraCuuHoSo}, {@code LayThuTuc}, {@code LayDanhMucCoQuan}) and their answers are
+ * the goldens of {@code golden/portal/}.
  */
 class PortalWrongMessageTest {
 
@@ -49,10 +50,13 @@ class PortalWrongMessageTest {
     m.put("answer", bytes("answer-success.json"));
     m.put("answer-with-result", bytes("answer-success-00.json"));
     m.put("login-answer", utf8("{\"error_code\": 0, \"session\": \"secret-session-42\"}"));
-    m.put("look-up-call", utf8("{\"session\": \"secret-session-42\", \"madonvi\": \"000.00.06.H56\", "
-        + "\"service\": \"TraCuuHoSo\", \"data\": [{\"mahoso\": \"000.00.06.H56-261116-0007\"}]}"));
-    m.put("procedure-call", utf8("{\"session\": \"secret-session-42\", \"madonvi\": \"000.00.06.H56\", "
-        + "\"service\": \"LayThuTuc\", \"data\": [{\"MaTTHC\": \"1.001193\"}]}"));
+    m.put("login-request", bytes("login-request.json"));
+    m.put("look-up-call", bytes("tra-cuu-ho-so.request.json"));
+    m.put("look-up-answer", bytes("tra-cuu-ho-so.answer.json"));
+    m.put("procedure-call", bytes("lay-thu-tuc.request.json"));
+    m.put("procedure-answer", bytes("lay-thu-tuc.answer.json"));
+    m.put("agency-call", bytes("lay-danh-muc-co-quan.request.json"));
+    m.put("agency-answer", bytes("lay-danh-muc-co-quan.answer.json"));
     m.put("wso2-json", utf8(GatewayFaultSamples.WSO2_JSON));
     m.put("wso2-throttled", utf8(GatewayFaultSamples.WSO2_THROTTLED));
     m.put("wso2-legacy", utf8(GatewayFaultSamples.WSO2_LEGACY));
@@ -77,8 +81,20 @@ class PortalWrongMessageTest {
         new Reader("decodeDossier", PORTAL::decodeDossier, Set.of("dossier"), false),
         new Reader("decodeDossiers", PORTAL::decodeDossiers, Set.of("dossier", "dossier-list"), false),
         new Reader("decodeSteps", PORTAL::decodeSteps, Set.of("step"), false),
-        new Reader("decodeAnswer", PORTAL::decodeAnswer, Set.of("answer", "answer-with-result"), true),
-        new Reader("decodeLoginAnswer", PORTAL::decodeLoginAnswer, Set.of("login-answer"), true));
+        // the generic answer reader keeps any payload as JSON: every answer to a call is one
+        new Reader("decodeAnswer", PORTAL::decodeAnswer, Set.of("answer", "answer-with-result", "look-up-answer",
+            "procedure-answer", "agency-answer"), true),
+        new Reader("decodeLoginAnswer", PORTAL::decodeLoginAnswer, Set.of("login-answer"), true),
+        new Reader("decodeLoginRequest", PORTAL::decodeLoginRequest, Set.of("login-request"), false),
+        new Reader("decodeDossierLookupRequest", PORTAL::decodeDossierLookupRequest, Set.of("look-up-call"), false),
+        // a success without a list is an empty answer to any sharing call: the two cannot be told apart; a result
+        // holding one dossier's code alone is a look-up's answer of one
+        new Reader("decodeDossierLookupAnswer", PORTAL::decodeDossierLookupAnswer,
+            Set.of("look-up-answer", "answer", "answer-with-result"), true),
+        new Reader("decodeProcedureRequest", PORTAL::decodeProcedureRequest, Set.of("procedure-call"), false),
+        new Reader("decodeProcedureAnswer", PORTAL::decodeProcedureAnswer, Set.of("procedure-answer", "answer"), true),
+        new Reader("decodeAgencyListRequest", PORTAL::decodeAgencyListRequest, Set.of("agency-call"), false),
+        new Reader("decodeAgencyListAnswer", PORTAL::decodeAgencyListAnswer, Set.of("agency-answer", "answer"), true));
   }
 
   static Stream<Arguments> matrix() throws Exception {
@@ -103,7 +119,8 @@ class PortalWrongMessageTest {
     if (reader.accepts().contains(kind)) {
       assertThat(result).isNotInstanceOf(Throwable.class);
     } else if (reader.answers() && FAULTS.contains(kind)) {
-      AnswerStatus status = result instanceof PortalAnswer a ? a.status() : ((PortalLogin) result).status();
+      AnswerStatus status = result instanceof PortalAnswer a ? a.status()
+          : result instanceof SharingAnswer<?> s ? s.status() : ((PortalLogin) result).status();
       assertThat(status.outcome()).isEqualTo(Outcome.GATEWAY_FAULT);
       GatewayFault fault = status.gatewayFault();
       assertThat(fault.code()).isNotBlank();
@@ -115,7 +132,8 @@ class PortalWrongMessageTest {
           ? Reason.MALFORMED      // XML given to a JSON request reader is not JSON at all
           : Reason.WRONG_MESSAGE;
       assertThat(e.reason()).as(e.getMessage()).isEqualTo(expected);
-      assertThat(e.getMessage()).doesNotContain("secret-session-42").doesNotContain("000.00.06.H56-261116");
+      assertThat(e.getMessage()).doesNotContain("secret-session-42").doesNotContain("000.00.06.H56-261116")
+          .doesNotContain(PortalGoldens.SESSION).doesNotContain("golden-password");
       if (JSON_FAULTS.contains(kind)) {
         assertThat(e.getMessage()).contains("gateway fault");
       }

@@ -37,6 +37,7 @@ import dev.egov.model.address.AddressPart;
 import dev.egov.model.address.UnconvertedPart;
 import dev.egov.model.calendar.DueDateRule;
 import dev.egov.model.calendar.Holiday;
+import dev.egov.model.calendar.ProcessingTime;
 import dev.egov.model.calendar.WorkingCalendar;
 import dev.egov.model.calendar.WorkingDayConvention;
 import dev.egov.model.catalog.AdministrativeUnit;
@@ -154,10 +155,8 @@ class ReadmeSnippetsTest {
 
   static Stream<SnippetSpec> specs() {
     return Stream.of(identifiers(), catalogues(), addressConversion(), validation(), dossierLifecycle(),
-        canonicalJson(), portal(), gatewayFault(), populationDatabase(), businessRegistry(), healthInsurance(),
-        gateways(),
-        catalogueService(),
-        workingDays(), dueDateConventions(), indicators(),
+        canonicalJson(), portal(), gatewayFault(), portalSharing(), populationDatabase(), businessRegistry(),
+        healthInsurance(), gateways(), catalogueService(), workingDays(), dueDateConventions(), indicators(),
         indicatorParts(), identifierGenerator(), recordGenerators());
   }
 
@@ -351,6 +350,38 @@ class ReadmeSnippetsTest {
           assertThat(PortalJson.get().decodeAnswer(resource("/golden/portal/answer-failure.json")).value().status()
               .code()).isEqualTo(ResultCode.of("-1"));
         });
+  }
+
+  static SnippetSpec portalSharing() {
+    return spec("portal-sharing")
+        .given("password", "golden-password-not-a-real-one")
+        .given("loginAnswer", resource("/golden/real/portal/login-answer.json"))
+        .given("lookupAnswer", resource("/golden/portal/tra-cuu-ho-so.answer.json"))
+        .given("procedureAnswer", resource("/golden/portal/lay-thu-tuc.answer.json"))
+        .given("agencyAnswer", resource("/golden/portal/lay-danh-muc-co-quan.answer.json"))
+        .claims("byte[] login", "{username, password}", (login, run) -> {
+          JsonNode body = TREES.readTree((byte[]) login);
+          assertThat(body.size()).isEqualTo(2);
+          assertThat(body.get("password").asText()).isEqualTo("golden-password-not-a-real-one");
+          assertThat(run.value("dstcode").toString()).isEqualTo("dstcode: VN:GOV:000.00.00.G22:vpcpdvcprovider");
+        })
+        .claims("String session", "never printed by egov", (session, run) -> {
+          assertThat((String) session).isNotBlank();
+          assertThat(PortalJson.get().decodeLoginAnswer(resource("/golden/real/portal/login-answer.json")).toString())
+              .doesNotContain((String) session);
+        })
+        .claims("byte[] lookup", "TraCuuHoSo", (lookup, run) -> {
+          JsonNode body = TREES.readTree((byte[]) lookup);
+          assertThat(body.get("service").asText()).isEqualTo("TraCuuHoSo");
+          assertThat(body.get("mahoso").asText()).isEqualTo("000.00.06.H56-261116-0007");
+        })
+        .claims("Instant due", "\"17/11/2026 09:00:00\", Vietnamese local time",
+            (due, run) -> assertThat(due).isEqualTo(vn("2026-11-17T09:00")))
+        .note("Procedure procedure")
+        .claims("Optional<ProcessingTime> online", "4 working hours",
+            (online, run) -> assertThat(online).isEqualTo(Optional.of(ProcessingTime.ofWorkingHours(4))))
+        .claims("List<PortalAgency> agencies", "3 agencies",
+            (agencies, run) -> assertThat((List<?>) agencies).hasSize(3));
   }
 
   static SnippetSpec businessRegistry() {

@@ -54,22 +54,33 @@ public final class Forms {
    * {@code dd/MM/yyyy HH:mm:ss}, …), written as {@code yyyyMMddHHmmss} Vietnamese local time, {@code ""} when absent
    * and written always; cut to the second once written.
    */
-  public static final Form<Instant> PORTAL_DATE_TIME = new Form<>() {
-    @Override
-    public @Nullable Instant read(WireReader r) throws IOException {
-      return r.instant();
-    }
+  public static final Form<Instant> PORTAL_DATE_TIME = localDateTime(WireScalars::portalDateTime);
 
-    @Override
-    public void write(WireWriter w, Instant value, @Nullable String pointer) throws IOException {
-      w.string(WireScalars.portalDateTime(value));
-    }
+  /**
+   * A local date-time read as {@link #PORTAL_DATE_TIME} (every form), written as {@code dd/MM/yyyy HH:mm:ss} Vietnamese
+   * local time, as the portal's dossier look-up ({@code TraCuuHoSo}) answers; cut to the second once written.
+   */
+  public static final Form<Instant> SLASH_DATE_TIME = localDateTime(WireScalars::slashDateTime);
 
-    @Override
-    public Instant view(Instant value) {
-      return value.truncatedTo(ChronoUnit.SECONDS);
-    }
-  };
+  /** A local date-time read in every form, written by {@code format}, cut to the second once written. */
+  private static Form<Instant> localDateTime(Function<Instant, String> format) {
+    return new Form<>() {
+      @Override
+      public @Nullable Instant read(WireReader r) throws IOException {
+        return r.instant();
+      }
+
+      @Override
+      public void write(WireWriter w, Instant value, @Nullable String pointer) throws IOException {
+        w.string(format.apply(value));
+      }
+
+      @Override
+      public Instant view(Instant value) {
+        return value.truncatedTo(ChronoUnit.SECONDS);
+      }
+    };
+  }
 
   /** A flag read from {@code "1"}/{@code "0"}, {@code "True"}/{@code "False"} (any case) or JSON booleans, written {@code "1"}/{@code "0"}. */
   public static final Form<Boolean> FLAG_10 = bool("1", "0");

@@ -26,7 +26,7 @@
  *   <li>{@link dev.egov.json.internal.wire.Forms}: the standard forms. {@code TEXT} (kept as written, blank absent),
  *       {@code CODE} (stripped), {@code code(DossierStatus::of)} (open lists), {@code identifier(what, parse,
  *       format)} (InvalidIdentifierException becomes INVALID_VALUE naming why), {@code PORTAL_DATE_TIME} (every
- *       date-time form in, {@code yyyyMMddHHmmss} out), {@code FLAG_10} and {@code TRUE_FALSE} (booleans as
+ *       date-time form in, {@code yyyyMMddHHmmss} out), {@code SLASH_DATE_TIME} (the same in, {@code dd/MM/yyyy HH:mm:ss} out), {@code FLAG_10} and {@code TRUE_FALSE} (booleans as
  *       {@code "True"/"False"/"1"/"0"}/JSON in; {@code "1"/"0"} or {@code "True"/"False"} out), {@code AMOUNT},
  *       {@code COUNT} (numbers as strings or numbers in, strings out), {@code RESULT_CODE} ({@code error_code} as
  *       string or number, kept in its form), {@code JSON} (a payload kept as JSON text), {@code list(form)} and
