@@ -42,65 +42,65 @@ class CanonicalRecordsTest {
       + "\"\",\"given\":\"Minh\"},\"sex\":\"UNKNOWN\",\"birthDate\":\"1990\",\"particulars\":{},\"places\":{},"
       + "\"family\":{},\"contact\":{},\"otherIdentifiers\":{},\"dataQualityFlags\":[]}";
 
-  /** A citizen in canonical JSON with {@code edit} applied to its text, and what the edit is about. */
-  private static Arguments citizen(String what, String from, String to) {
-    assertThat(CITIZEN).contains(from);
-    return Arguments.of(what, CITIZEN.replace(from, to));
+  /**
+   * The citizen above edited by each row of a table, as arguments (what the edit is about, the document): in each row
+   * {@code what | text | replacement}, the replacement {@code (nothing)} for the empty text.
+   */
+  private static Stream<Arguments> edits(String table) {
+    return table.lines().map(row -> {
+      String[] cells = row.split(" \\| ", -1);
+      assertThat(cells).as(row).hasSize(3);
+      assertThat(CITIZEN).as(row).contains(cells[1]);
+      return Arguments.of(cells[0], CITIZEN.replace(cells[1], cells[2].equals("(nothing)") ? "" : cells[2]));
+    });
   }
 
   /** Ordinary documents: the shortcut reads them to the end. */
   static Stream<Arguments> ordinary() {
-    return Stream.of(
-        Arguments.of("as written", CITIZEN),
-        citizen("fields in another order", "{\"personalId\":\"001190001234\",\"name\":{\"family\":\"Phạm\","
-            + "\"middle\":\"\",\"given\":\"Minh\"},", "{\"name\":{\"given\":\"Minh\",\"family\":\"Phạm\","
-            + "\"middle\":\"\"},\"personalId\":\"001190001234\","),
-        citizen("optional groups and lists absent", ",\"particulars\":{},\"places\":{},\"family\":{},\"contact\":{},"
-            + "\"otherIdentifiers\":{},\"dataQualityFlags\":[]", ""),
-        citizen("a group null", "\"places\":{}", "\"places\":null"),
-        citizen("a list null", "\"dataQualityFlags\":[]", "\"dataQualityFlags\":null"),
-        citizen("an optional identifier null", "\"personalId\":\"001190001234\"",
-            "\"personalId\":\"001190001234\",\"legacyIdCard\":null"),
-        citizen("an enum by its index, as Jackson reads it", "\"sex\":\"UNKNOWN\"", "\"sex\":1"),
-        citizen("a name part null, which PersonName.of accepts", "\"middle\":\"\"", "\"middle\":null"),
-        citizen("white space", "\"sex\":\"UNKNOWN\"", "\n  \"sex\" :\t\"UNKNOWN\" "));
+    return Stream.concat(Stream.of(Arguments.of("as written", CITIZEN),
+        Arguments.of("white space", CITIZEN.replace("\"sex\":\"UNKNOWN\"", "\n  \"sex\" :\t\"UNKNOWN\" "))),
+        edits("""
+            fields in another order | "personalId":"001190001234","name":{"family":"Phạm","middle":"","given":"Minh"}, \
+            | "name":{"given":"Minh","family":"Phạm","middle":""},"personalId":"001190001234",
+            optional groups and lists absent | ,"particulars":{},"places":{},"family":{},"contact":{},\
+            "otherIdentifiers":{},"dataQualityFlags":[] | (nothing)
+            a group null | "places":{} | "places":null
+            a list null | "dataQualityFlags":[] | "dataQualityFlags":null
+            an optional identifier null | "personalId":"001190001234" | "personalId":"001190001234","legacyIdCard":null
+            an enum by its index, as Jackson reads it | "sex":"UNKNOWN" | "sex":1
+            a name part null, which PersonName.of accepts | "middle":"" | "middle":null"""));
   }
 
   /** Documents the shortcut leaves to the standard mapper, valid or not. */
   static Stream<Arguments> notOrdinary() {
-    return Stream.of(
-        citizen("an unknown field", "\"sex\"", "\"nickname\":\"Bi\",\"sex\""),
-        citizen("an unknown field in a group", "\"contact\":{}", "\"contact\":{\"fax\":\"028\"}"),
-        citizen("an unknown null field", "\"sex\"", "\"nickname\":null,\"sex\""),
-        citizen("a field twice", "\"sex\":\"UNKNOWN\"", "\"sex\":\"MALE\",\"sex\":\"UNKNOWN\""),
-        citizen("a field twice in the name", "\"given\":\"Minh\"", "\"given\":\"Minh\",\"given\":\"An\""),
-        citizen("a field twice in a group", "\"contact\":{}",
-            "\"contact\":{\"phone\":\"0912345678\",\"phone\":\"0912345679\"}"),
-        citizen("a group twice", "\"contact\":{}", "\"contact\":{},\"contact\":{}"),
-        citizen("an unknown enum", "\"sex\":\"UNKNOWN\"", "\"sex\":\"X\""),
-        citizen("a string for a record", "\"name\":{\"family\":\"Phạm\",\"middle\":\"\",\"given\":\"Minh\"}",
-            "\"name\":\"Phạm Minh\""),
-        citizen("an array for a group", "\"places\":{}", "\"places\":[]"),
-        citizen("an object for a list", "\"dataQualityFlags\":[]", "\"dataQualityFlags\":{}"),
-        citizen("a number for an identifier", "\"001190001234\"", "1190001234"),
-        citizen("an invalid identifier", "\"001190001234\"", "\"001190001235x\""),
-        citizen("an invalid date", "\"1990\"", "\"1990-02-30\""),
-        citizen("a required record null", "\"name\":{\"family\":\"Phạm\",\"middle\":\"\",\"given\":\"Minh\"}",
-            "\"name\":null"),
-        citizen("a required record absent", "\"name\":{\"family\":\"Phạm\",\"middle\":\"\",\"given\":\"Minh\"},", ""),
-        citizen("a required enum null", "\"sex\":\"UNKNOWN\"", "\"sex\":null"),
-        citizen("no identity number", "\"personalId\":\"001190001234\",", ""),
-        citizen("a name part of another type", "\"middle\":\"\"", "\"middle\":[]"),
-        citizen("an empty field name", "\"sex\"", "\"\":1,\"sex\""),
-        citizen("content after the value", "[]}", "[]} {}"),
-        citizen("not well-formed", "\"sex\":", "\"sex\"::"),
-        citizen("cut short", ",\"dataQualityFlags\":[]}", ",\"dataQualityFlags\":["),
-        Arguments.of("an empty object", "{}"),
-        Arguments.of("null", "null"),
-        Arguments.of("an array", "[" + CITIZEN + "]"),
-        Arguments.of("a string", "\"x\""),
-        Arguments.of("empty", ""),
-        Arguments.of("a number out of range", CITIZEN.replace("[]}", "[],\"x\":1e-2147483648}")));
+    return Stream.concat(edits("""
+        an unknown field | "sex" | "nickname":"Bi","sex"
+        an unknown field in a group | "contact":{} | "contact":{"fax":"028"}
+        an unknown null field | "sex" | "nickname":null,"sex"
+        a field twice | "sex":"UNKNOWN" | "sex":"MALE","sex":"UNKNOWN"
+        a field twice in the name | "given":"Minh" | "given":"Minh","given":"An"
+        a field twice in a group | "contact":{} | "contact":{"phone":"0912345678","phone":"0912345679"}
+        a group twice | "contact":{} | "contact":{},"contact":{}
+        an unknown enum | "sex":"UNKNOWN" | "sex":"X"
+        a string for a record | "name":{"family":"Phạm","middle":"","given":"Minh"} | "name":"Phạm Minh"
+        an array for a group | "places":{} | "places":[]
+        an object for a list | "dataQualityFlags":[] | "dataQualityFlags":{}
+        a number for an identifier | "001190001234" | 1190001234
+        an invalid identifier | "001190001234" | "001190001235x"
+        an invalid date | "1990" | "1990-02-30"
+        a required record null | "name":{"family":"Phạm","middle":"","given":"Minh"} | "name":null
+        a required record absent | "name":{"family":"Phạm","middle":"","given":"Minh"}, | (nothing)
+        a required enum null | "sex":"UNKNOWN" | "sex":null
+        no identity number | "personalId":"001190001234", | (nothing)
+        a name part of another type | "middle":"" | "middle":[]
+        an empty field name | "sex" | "":1,"sex"
+        content after the value | []} | []} {}
+        not well-formed | "sex": | "sex"::
+        cut short | ,"dataQualityFlags":[]} | ,"dataQualityFlags":[
+        a number out of range | []} | [],"x":1e-2147483648}"""),
+        Stream.of(Arguments.of("an empty object", "{}"), Arguments.of("null", "null"),
+            Arguments.of("an array", "[" + CITIZEN + "]"), Arguments.of("a string", "\"x\""),
+            Arguments.of("empty", "")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,12 +145,8 @@ class CanonicalRecordsTest {
     assertThat(e.field()).isEqualTo("/name/given");
   }
 
-  static Stream<Object> corpus() {
-    return CanonicalCorpus.all().stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("corpus")
+  @MethodSource("dev.egov.json.CanonicalJsonTest#corpus")
   void read_everyRecordOfTheCorpus_inOnePass_equalsTheStandardReading(Object record) {
     byte[] bytes = JSON.write(record);
 

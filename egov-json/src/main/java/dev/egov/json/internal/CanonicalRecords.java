@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
  * more. A reader of a type that uses anything this class does not handle (object ids, injected values, an any-setter,
  * unwrapped or external-type-id properties, views, a delegating creator, a custom value instantiator) is Jackson's own.
  *
- * <p>Register the module <em>first</em> on a mapper of its own (other modules, such as {@link RecordGroups}, then wrap
- * these readers), and never on a mapper whose errors anyone sees.
+ * <p>Register the module <em>last</em> on a mapper of its own (Jackson applies the reader modifiers of later modules
+ * first, so that the modules before it, such as {@link RecordGroups}, then wrap these readers), and never on a mapper
+ * whose errors anyone sees.
  */
 public final class CanonicalRecords {
 
@@ -69,7 +70,7 @@ public final class CanonicalRecords {
   private CanonicalRecords() {}
 
   /**
-   * Returns the module, to register first on the shortcut's own mapper.
+   * Returns the module, to register last on the shortcut's own mapper.
    *
    * @return a new module
    */
