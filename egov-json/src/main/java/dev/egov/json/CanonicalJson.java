@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.egov.json.JsonDecodingException.Reason;
+import dev.egov.json.internal.CanonicalRecords;
 import dev.egov.json.internal.CanonicalScalars;
 import dev.egov.json.internal.EpochInstantDeserializer;
 import dev.egov.json.internal.ReadGuard;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * egov's canonical JSON: every record of {@code egov-model} as JSON with English camelCase names (the record
@@ -78,10 +80,16 @@ public final class CanonicalJson {
   private final ObjectReader treeReader;
   private final ReadGuard guard;
   private final ConcurrentHashMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  /** The same settings with records read in one pass (CanonicalRecords); its errors are never shown: see read. */
+  private final ObjectMapper onePass;
+  private final ConcurrentHashMap<Class<?>, ObjectReader> onePassReaders = new ConcurrentHashMap<>();
 
   private CanonicalJson(ReadLimits limits) {
     this.guard = new ReadGuard(limits);
     this.mapper = configure(JsonMapper.builder(guard.jsonFactory())).build();
+    // Last: Jackson applies the modifiers of later modules first, so the groups' NONE and the scalar shortcuts of
+    // configure() see and wrap the one-pass record readers.
+    this.onePass = configure(JsonMapper.builder(guard.jsonFactory())).addModule(CanonicalRecords.module()).build();
     this.writer = mapper.writer();
     this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // see end()
   }
@@ -188,6 +196,16 @@ public final class CanonicalJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    T ordinary = readInOnePass(json, type);
+    return ordinary != null ? ordinary : readStandard(json, type);
+  }
+
+  /**
+   * Reads with the standard mapper alone: the reading, and the errors, of {@link #read} for any document the one-pass
+   * reader does not read to the end (tests compare the two).
+   */
+  <T> T readStandard(byte[] json, Class<T> type) {
     ObjectReader reader = reader(type);
     try (JsonParser p = open(json)) {
       T value = reader.readValue(p);
@@ -195,6 +213,31 @@ public final class CanonicalJson {
       return value;
     } catch (IOException | IllegalArgumentException | DateTimeException e) {
       throw decodingError(e);
+    }
+  }
+
+  /**
+   * Reads an ordinary document (an object of the type's components, each at most once, every value one the model
+   * accepts) with the one-pass mapper; returns {@code null} for any other, which {@link #read} then reads again with
+   * the standard mapper: that reading, not this one, gives the value or the error, so the error is always the
+   * standard mapper's (pointer, reason and detail).
+   */
+  @SuppressWarnings("unchecked")
+  <T> @Nullable T readInOnePass(byte[] json, Class<T> type) {
+    ObjectReader reader = onePassReaders.get(type);
+    if (reader == null) {
+      reader = onePassReaders.computeIfAbsent(type,
+          t -> onePass.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+    try (JsonParser p = guard.parser(onePass.getFactory(), json, "")) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Object value = reader.readValue(p);
+      return p.nextToken() == null ? (T) value : null;
+    } catch (IOException | RuntimeException notOrdinary) {
+      // Anything the one-pass reader does not read, and every error: the standard reading below reports it.
+      return null;
     }
   }
 
