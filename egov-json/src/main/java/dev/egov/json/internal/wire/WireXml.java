@@ -1,10 +1,6 @@
 package dev.egov.json.internal.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
@@ -12,11 +8,9 @@ import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import dev.egov.json.Decoded;
 import dev.egov.json.JsonDecodingException;
-import dev.egov.json.JsonDecodingException.Reason;
 import dev.egov.json.UnknownField;
 import dev.egov.json.internal.ReadGuard;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
@@ -46,20 +40,11 @@ public final class WireXml {
    *     or unusable
    */
   public static <T> Decoded<T> decode(ReadGuard guard, XmlFactory factory, byte[] xml, Wire.Body<T> body) {
-    WireReader r = null;
-    try (JsonParser p = guard.parser(factory, xml, "")) {
-      r = new WireReader(p, true, "");
-      r.root();
+    return Wire.decode(guard, factory, xml, true, "", r -> { }, r -> {
       T value = body.read(r);
       r.end();
-      return new Decoded<>(value, r.unknownFields());
-    } catch (IOException e) {
-      throw WireReader.malformed(e, true, "");
-    } catch (IllegalArgumentException e) {
-      // A record's own check that the reader did not make first: its message may quote the value.
-      throw new JsonDecodingException(Reason.INVALID_VALUE, r == null ? "" : r.here(),
-          "a value the records do not accept");
-    }
+      return value;
+    });
   }
 
   /**
@@ -100,18 +85,7 @@ public final class WireXml {
    * @return the UTF-8 document
    */
   public static byte[] encode(XmlFactory factory, ObjectMapper mapper, List<UnknownField> unknown, Wire.Out out) {
-    BufferRecycler buffers = factory._getBufferRecycler(); // as ObjectMapper.writeValueAsBytes does
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
-      try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
-        ((ToXmlGenerator) g).initGenerator(); // the XML declaration
-        out.write(new WireWriter(g, mapper, unknown));
-      }
-      return bytes.getClearAndRelease();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write a payload", e);
-    } finally {
-      buffers.releaseToPool();
-    }
+    return Wire.encode(factory, mapper, unknown, out);
   }
 
   /**
@@ -123,6 +97,7 @@ public final class WireXml {
    * @param local the local name
    */
   public static void next(WireWriter w, String namespace, String local) {
+    w.namespace(namespace);
     ((ToXmlGenerator) w.generator()).setNextName(new QName(namespace, local));
   }
 
@@ -233,6 +208,7 @@ public final class WireXml {
     x.setNextName(new QName(namespace, local));
     x.writeString(value);
     x.setNextIsAttribute(false);
+    w.namespace(nextNamespace == null ? "" : nextNamespace);
     x.setNextName(new QName(nextNamespace == null ? "" : nextNamespace, local));
   }
 }
