@@ -26,11 +26,12 @@ final class FuzzInputs {
 
   /**
    * Every golden payload ({@code golden/canonical}, {@code golden/portal}, {@code golden/population}, {@code
-   * golden/business}, {@code golden/insurance}), by path.
+   * golden/business}, {@code golden/insurance}, {@code golden/gateway}, {@code golden/catalog}), by path.
    */
   static Map<String, byte[]> goldens() {
     Map<String, byte[]> all = new LinkedHashMap<>();
-    for (String dir : List.of("canonical", "portal", "population", "business", "insurance")) {
+    for (String dir :
+        List.of("canonical", "portal", "population", "business", "insurance", "gateway", "gateway/real", "catalog")) {
       files("/golden/" + dir).forEach((name, bytes) -> {
         if (!name.endsWith(".md")) {
           all.put(dir + "/" + name, bytes);
@@ -45,7 +46,7 @@ final class FuzzInputs {
       Path dir = Path.of(FuzzInputs.class.getResource(resource).toURI());
       Map<String, byte[]> out = new LinkedHashMap<>();
       try (Stream<Path> paths = Files.list(dir)) {
-        for (Path p : paths.sorted().toList()) {
+        for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
           out.put(p.getFileName().toString(), Files.readAllBytes(p));
         }
       }
