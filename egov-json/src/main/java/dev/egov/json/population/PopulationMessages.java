@@ -315,11 +315,19 @@ final class PopulationMessages {
       }
     }
     if (code == null) {
-      if (!data && message == null) {
+      // Without error_code, only a payload of this message (its data, or a SOAP document in message) makes the
+      // envelope this message's: {message: "Thành công", data: {…}} is another system's answer.
+      if (!data && (message == null || !message.startsWith("<"))) {
         throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found "
-            + (first == null ? "no field of an answer" : "field " + shortName(first) + " and no error_code"));
+            + (first == null ? (message == null ? "no field of an answer" : "a message and no error_code")
+                : "field " + shortName(first) + " and no error_code"));
       }
       throw r.missing("error_code");
+    }
+    if (more == null && message == null && first != null && isSuccess(code)) {
+      // A SOAP-in-JSON success carries its SOAP document in message; {error_code: "0", data: […]} is the JSON form.
+      throw new JsonDecodingException(Reason.WRONG_MESSAGE, "", "expected " + expected + ", found a success with "
+          + "field " + shortName(first) + " and no message");
     }
     return answer.answer(code, message, at, data);
   }

@@ -104,6 +104,14 @@ class PopulationWrongMessageTest {
     for (String file : files("/golden/real/gateway")) {
       all.add(new Payload("real/gateway/" + file, Kind.OTHER, null, true));
     }
+    // The other systems' messages: another message, never a population answer or request.
+    for (String dir : List.of("business", "insurance", "catalog")) {
+      for (String file : files("/golden/" + dir)) {
+        if (!file.equals("fault.soap.xml") && (file.endsWith(".json") || file.endsWith(".xml"))) {
+          all.add(new Payload(dir + "/" + file, Kind.OTHER, null, false));
+        }
+      }
+    }
     return all;
   }
 
@@ -204,6 +212,28 @@ class PopulationWrongMessageTest {
     }
     assertTrue(failureShaped(payload, bytes), where + "read as an answer: " + status.outcome());
     assertEquals(AnswerStatus.Outcome.FAILURE, status.outcome(), "an answer that says failure stays a failure");
+  }
+
+  @Test
+  void soapInJsonAnswerReaders_refuseTheJsonFormAndOtherSystemsEnvelopes() {
+    // A success in the JSON form ({error_code, data}, no SOAP in message), and another system's {message, data}.
+    for (String json : List.of("{\"error_code\":\"0\",\"data\":[]}", "{\"error_code\":0,\"result\":{}}",
+        "{\"message\":\"Thành công\",\"data\":{\"Status\":1}}", "{\"message\":\"OK\"}")) {
+      byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (Reader reader : readers()) {
+        if (reader.form() == WireForm.SOAP_IN_JSON
+            && (reader.kind() == Kind.LOOKUP_ANSWER || reader.kind() == Kind.VERIFICATION_ANSWER)) {
+          JsonDecodingException e = org.junit.jupiter.api.Assertions.assertThrows(JsonDecodingException.class,
+              () -> reader.read().apply(bytes), reader.name() + " given " + json);
+          assertEquals(Reason.WRONG_MESSAGE, e.reason(), reader.name() + " given " + json + ": " + e.getMessage());
+        }
+      }
+    }
+    // The envelope itself without error_code is still a malformed envelope, not another message.
+    byte[] noCode = "{\"message\":\"<soap:Envelope/>\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonDecodingException e = org.junit.jupiter.api.Assertions.assertThrows(JsonDecodingException.class,
+        () -> DB.decodeLookupAnswer(noCode, WireForm.SOAP_IN_JSON));
+    assertEquals(Reason.MISSING_FIELD, e.reason());
   }
 
   @Test
