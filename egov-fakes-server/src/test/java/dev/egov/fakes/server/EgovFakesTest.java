@@ -48,8 +48,9 @@ class EgovFakesTest {
   @Test
   void https_stallAfterHeadersThen429WithRetryAfter_recordedInOrder() throws Exception {
     try (EgovFakes fakes = startWithHealth(FakesOptions.builder().https(true).build())) {
-      OkHttpClient client = client(fakes, Duration.ofMillis(300));
-      fakes.faults().next(HEALTH, 1, Fault.stall(Phase.AFTER_HEADERS, Duration.ofMillis(800)));
+      // A read timeout long enough for a TLS handshake on a loaded machine, and a stall well beyond it.
+      OkHttpClient client = client(fakes, Duration.ofMillis(1500));
+      fakes.faults().next(HEALTH, 1, Fault.stall(Phase.AFTER_HEADERS, Duration.ofMillis(3000)));
       fakes.faults().next(HEALTH, 1, Fault.tooManyRequests(Duration.ofSeconds(30)));
 
       try (Response stalled = client.newCall(get(fakes, "/health")).execute()) {
@@ -75,7 +76,7 @@ class EgovFakesTest {
       assertThat(java.util.List.of(first, second, third)).extracting(RecordedCall::fault)
           .containsExactlyInAnyOrder("stall", "too-many-requests", null);
       RecordedCall stall = fakes.calls().all().stream().filter(c -> "stall".equals(c.fault())).findFirst().orElseThrow();
-      assertThat(stall.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+      assertThat(stall.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(3000));
       assertThat(stall.status()).isEqualTo(200);
       RecordedCall limited = fakes.calls().all().stream()
           .filter(c -> "too-many-requests".equals(c.fault())).findFirst().orElseThrow();
@@ -268,13 +269,18 @@ class EgovFakesTest {
           r.body().string();
         }
       }
-      long start = System.nanoTime();
-      for (int i = 0; i < 50; i++) {
+      // Nagle's algorithm against delayed ACKs holds every small response about 40 ms, so even the fastest of 50
+      // would take that long; a loaded machine slows some requests but not all (a total would fail under load).
+      long[] nanos = new long[50];
+      for (int i = 0; i < nanos.length; i++) {
+        long start = System.nanoTime();
         try (Response r = client.newCall(get(fakes, "/health")).execute()) {
           r.body().string();
         }
+        nanos[i] = System.nanoTime() - start;
       }
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1000));
+      java.util.Arrays.sort(nanos);
+      assertThat(Duration.ofNanos(nanos[nanos.length / 10])).isLessThan(Duration.ofMillis(25));
       assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
     }
   }
