@@ -12,7 +12,7 @@ import dev.egov.json.catalog.CatalogAnswer;
 import dev.egov.json.catalog.CatalogServiceXml;
 import dev.egov.json.insurance.CardCheckAnswer;
 import dev.egov.json.insurance.HealthInsuranceJson;
-import dev.egov.json.insurance.TokenAnswer;
+import dev.egov.json.insurance.CardCheckTokenAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -62,7 +62,7 @@ class WireMessagesRefusalTest {
         new Reader("decodeTokenAnswer", INSURANCE::decodeTokenAnswer,
             // a refusal {maKetQua, ghiChu} reads as either answer: the two cannot be told apart
             Set.of("insurance/token-answer", "insurance/card-check-answer.not-found"),
-            o -> ((TokenAnswer) o).status()),
+            o -> ((CardCheckTokenAnswer) o).status()),
         new Reader("decodeCardCheckRequest", INSURANCE::decodeCardCheckRequest,
             Set.of("insurance/card-check-request"), null),
         new Reader("decodeCardCheckAnswer", INSURANCE::decodeCardCheckAnswer,

@@ -63,7 +63,7 @@ public record CardCheckUrl(
    * @return the address
    * @throws IllegalArgumentException if a token is missing
    */
-  public static CardCheckUrl of(URI base, TokenRequest credentials, ApiKey key) {
+  public static CardCheckUrl of(URI base, CardCheckTokenRequest credentials, ApiKey key) {
     if (key.accessToken() == null || key.idToken() == null) {
       throw new IllegalArgumentException("The token answer has no access token or no ID token");
     }

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * HealthInsuranceJson insurance = HealthInsuranceJson.get();
- * byte[] tokenCall = insurance.writeTokenRequest(TokenRequest.of("benhvien_01", password));
- * TokenAnswer token = insurance.decodeTokenAnswer(tokenBody).value();
- * CardCheckUrl url = CardCheckUrl.of(base, TokenRequest.of("benhvien_01", password), token.apiKey());
+ * byte[] tokenCall = insurance.writeTokenRequest(CardCheckTokenRequest.of("benhvien_01", password));
+ * CardCheckTokenAnswer token = insurance.decodeTokenAnswer(tokenBody).value();
+ * CardCheckUrl url = CardCheckUrl.of(base, CardCheckTokenRequest.of("benhvien_01", password), token.apiKey());
  * CardCheckAnswer answer = insurance.decodeCardCheckAnswer(checkBody).value();
  * answer.result().map(CardCheckCode::cardUsable);   // 000 to 004: the card may be used
  * }</pre>
@@ -55,16 +55,16 @@ import org.jspecify.annotations.Nullable;
 public final class HealthInsuranceJson {
 
   /** {@code {username, password}}. */
-  static final MessageTable<TokenRequest> TOKEN_REQUEST;
+  static final MessageTable<CardCheckTokenRequest> TOKEN_REQUEST;
 
   static {
-    MessageTable.Builder<TokenRequest> t = MessageTable.<TokenRequest>builder("a token request (username, password)")
+    MessageTable.Builder<CardCheckTokenRequest> t = MessageTable.<CardCheckTokenRequest>builder("a token request (username, password)")
         .foreign("maKetQua", "an answer (maKetQua)")
         .foreign("maThe", "a card check (maThe)")
         .foreign("service", "a portal call (service)");
-    Field<TokenRequest, String> user = t.field("username", TEXT, TokenRequest::username).required().identifies();
-    Field<TokenRequest, String> password = t.field("password", TEXT, TokenRequest::passwordMd5).required();
-    TOKEN_REQUEST = t.build(v -> new TokenRequest(v.need(user), v.need(password)));
+    Field<CardCheckTokenRequest, String> user = t.field("username", TEXT, CardCheckTokenRequest::username).required().identifies();
+    Field<CardCheckTokenRequest, String> password = t.field("password", TEXT, CardCheckTokenRequest::passwordMd5).required();
+    TOKEN_REQUEST = t.build(v -> new CardCheckTokenRequest(v.need(user), v.need(password)));
   }
 
   /** {@code APIKey}. */
@@ -148,7 +148,7 @@ public final class HealthInsuranceJson {
   private final boolean visitHistory;
   private final ReadLimits readLimits;
   private final JsonMessages messages;
-  private final MessageTable<TokenAnswer> tokenAnswers;
+  private final MessageTable<CardCheckTokenAnswer> tokenAnswers;
   private final MessageTable<CardCheckAnswer> cardAnswers;
 
   private HealthInsuranceJson(Builder b) {
@@ -184,16 +184,16 @@ public final class HealthInsuranceJson {
     return success.contains(code.value()) ? AnswerStatus.success(code, message) : AnswerStatus.failure(code, message);
   }
 
-  private MessageTable<TokenAnswer> tokenAnswerTable() {
-    MessageTable.Builder<TokenAnswer> t = MessageTable.<TokenAnswer>builder("a token answer (maKetQua, APIKey)")
+  private MessageTable<CardCheckTokenAnswer> tokenAnswerTable() {
+    MessageTable.Builder<CardCheckTokenAnswer> t = MessageTable.<CardCheckTokenAnswer>builder("a token answer (maKetQua, APIKey)")
         .foreign("maThe", "a card check's answer (maThe)")
         .foreign("hoTen", "a card check's answer (hoTen)")
         .foreign("service", "a portal call (service)");
-    Field<TokenAnswer, ResultCode> code =
+    Field<CardCheckTokenAnswer, ResultCode> code =
         t.field("maKetQua", RESULT_CODE, a -> a.status().code()).required().identifies();
-    Field<TokenAnswer, String> message = t.field("ghiChu", TEXT, a -> a.status().message());
-    Field<TokenAnswer, ApiKey> key = t.field("APIKey", API_KEY, TokenAnswer::apiKey);
-    return t.build(v -> new TokenAnswer(classify(tokenSuccessCodes, v.need(code), v.get(message)), v.get(key)));
+    Field<CardCheckTokenAnswer, String> message = t.field("ghiChu", TEXT, a -> a.status().message());
+    Field<CardCheckTokenAnswer, ApiKey> key = t.field("APIKey", API_KEY, CardCheckTokenAnswer::apiKey);
+    return t.build(v -> new CardCheckTokenAnswer(classify(tokenSuccessCodes, v.need(code), v.get(message)), v.get(key)));
   }
 
   private MessageTable<CardCheckAnswer> cardAnswerTable() {
@@ -239,7 +239,7 @@ public final class HealthInsuranceJson {
    * @throws JsonDecodingException if the JSON is malformed, is another message ({@link
    *     JsonDecodingException.Reason#WRONG_MESSAGE}) or {@code username} or {@code password} is missing
    */
-  public Decoded<TokenRequest> decodeTokenRequest(byte[] json) {
+  public Decoded<CardCheckTokenRequest> decodeTokenRequest(byte[] json) {
     return messages.request(json, TOKEN_REQUEST);
   }
 
@@ -249,7 +249,7 @@ public final class HealthInsuranceJson {
    * @param request the call
    * @return UTF-8 JSON
    */
-  public byte[] writeTokenRequest(TokenRequest request) {
+  public byte[] writeTokenRequest(CardCheckTokenRequest request) {
     return messages.write(Decoded.of(Objects.requireNonNull(request, "request")), TOKEN_REQUEST);
   }
 
@@ -260,8 +260,8 @@ public final class HealthInsuranceJson {
    * @return the answer and the fields not mapped
    * @throws JsonDecodingException if the JSON is malformed, is another message or {@code maKetQua} is missing
    */
-  public Decoded<TokenAnswer> decodeTokenAnswer(byte[] json) {
-    return messages.answer(json, tokenAnswers, f -> new TokenAnswer(AnswerStatus.of(f), null));
+  public Decoded<CardCheckTokenAnswer> decodeTokenAnswer(byte[] json) {
+    return messages.answer(json, tokenAnswers, f -> new CardCheckTokenAnswer(AnswerStatus.of(f), null));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class HealthInsuranceJson {
    * @return UTF-8 JSON
    * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code maKetQua})
    */
-  public byte[] writeTokenAnswer(Decoded<TokenAnswer> answer) {
+  public byte[] writeTokenAnswer(Decoded<CardCheckTokenAnswer> answer) {
     return messages.write(answer, tokenAnswers);
   }
 
@@ -282,7 +282,7 @@ public final class HealthInsuranceJson {
    * @return UTF-8 JSON
    * @throws IllegalArgumentException if it is a gateway's fault (which has no {@code maKetQua})
    */
-  public byte[] writeTokenAnswer(TokenAnswer answer) {
+  public byte[] writeTokenAnswer(CardCheckTokenAnswer answer) {
     return writeTokenAnswer(Decoded.of(Objects.requireNonNull(answer, "answer")));
   }
 

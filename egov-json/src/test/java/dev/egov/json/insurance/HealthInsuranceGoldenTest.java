@@ -52,8 +52,8 @@ class HealthInsuranceGoldenTest {
   static final String ID = "golden-id-token-not-a-real-one";
   static final String MD5_OF_PASSWORD = "5f4dcc3b5aa765d61d8327deb882cf99";
 
-  static TokenAnswer token() {
-    return new TokenAnswer(AnswerStatus.success(ResultCode.of("200"), null),
+  static CardCheckTokenAnswer token() {
+    return new CardCheckTokenAnswer(AnswerStatus.success(ResultCode.of("200"), null),
         new ApiKey(ACCESS, ID, "Bearer", "benhvien_golden", "2026-12-07T10:30:00Z"));
   }
 
@@ -70,7 +70,7 @@ class HealthInsuranceGoldenTest {
 
   @Test
   void tokenRequest_hashesThePassword_readsAndWritesBackExactly() {
-    TokenRequest request = TokenRequest.of("benhvien_golden", "password".toCharArray());
+    CardCheckTokenRequest request = CardCheckTokenRequest.of("benhvien_golden", "password".toCharArray());
     assertThat(request.passwordMd5()).isEqualTo(MD5_OF_PASSWORD);
     assertThat(DEFAULT.decodeTokenRequest(bytes("token-request.json")).value()).isEqualTo(request);
     assertThat(tree(DEFAULT.writeTokenRequest(request))).isEqualTo(tree(bytes("token-request.json")));
@@ -79,7 +79,7 @@ class HealthInsuranceGoldenTest {
 
   @Test
   void tokenAnswer_readsAndWritesBackExactly_andNeverPrintsATokens() {
-    Decoded<TokenAnswer> read = DEFAULT.decodeTokenAnswer(bytes("token-answer.json"));
+    Decoded<CardCheckTokenAnswer> read = DEFAULT.decodeTokenAnswer(bytes("token-answer.json"));
     assertThat(read.unknownFields()).isEmpty();
     assertThat(read.value()).isEqualTo(token());
     assertThat(read.value().apiKey().expiry()).contains(Instant.parse("2026-12-07T10:30:00Z"));
@@ -152,7 +152,7 @@ class HealthInsuranceGoldenTest {
   @Test
   void checkUrl_carriesTheCredentials_butPrintsRedacted() {
     CardCheckUrl url = CardCheckUrl.of(URI.create("https://egw.example.vn"),
-        TokenRequest.of("benhvien_golden", "password".toCharArray()), token().apiKey());
+        CardCheckTokenRequest.of("benhvien_golden", "password".toCharArray()), token().apiKey());
     assertThat(url.uri().toString()).isEqualTo("https://egw.example.vn/api/egw/KQNhanLichSuKCB2024?token=" + ACCESS
         + "&id_token=" + ID + "&username=benhvien_golden&password=" + MD5_OF_PASSWORD);
     assertThat(url.toString()).isEqualTo(url.redacted()).isEqualTo("https://egw.example.vn/api/egw/"

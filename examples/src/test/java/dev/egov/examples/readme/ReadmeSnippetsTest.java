@@ -25,7 +25,7 @@ import dev.egov.json.insurance.ApiKey;
 import dev.egov.json.insurance.CardCheckAnswer;
 import dev.egov.json.insurance.CardCheckUrl;
 import dev.egov.json.insurance.HealthInsuranceJson;
-import dev.egov.json.insurance.TokenRequest;
+import dev.egov.json.insurance.CardCheckTokenRequest;
 import dev.egov.json.population.PopulationDatabaseJson;
 import dev.egov.json.population.VerificationRequest;
 import dev.egov.json.population.WireForm;
@@ -115,7 +115,7 @@ class ReadmeSnippetsTest {
       "dev.egov.model.result.*", "dev.egov.indicators.*",
       "dev.egov.validation.*", "dev.egov.validation.constraints.*",
       "dev.egov.json.*", "dev.egov.json.portal.*", "dev.egov.json.population.*", "dev.egov.json.business.*",
-      "dev.egov.json.insurance.*", "dev.egov.json.catalog.*", "java.net.URI",
+      "dev.egov.json.insurance.*", "dev.egov.json.catalog.*", "dev.egov.json.gateway.*", "java.net.URI",
       "dev.egov.fakes.generators.*",
       "jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.NotNull",
       "jakarta.validation.constraints.Size",
@@ -427,8 +427,8 @@ class ReadmeSnippetsTest {
           assertThat(((HealthInsuranceJson) insurance).visitHistory()).isFalse();
           assertThat(((CardCheckAnswer) run.value("answer")).visits()).isNull();
         })
-        .claims("TokenRequest credentials", "the password sent as its MD5, never printed", (credentials, run) -> {
-          assertThat(((TokenRequest) credentials).passwordMd5()).isEqualTo("5f4dcc3b5aa765d61d8327deb882cf99");
+        .claims("CardCheckTokenRequest credentials", "the password sent as its MD5, never printed", (credentials, run) -> {
+          assertThat(((CardCheckTokenRequest) credentials).passwordMd5()).isEqualTo("5f4dcc3b5aa765d61d8327deb882cf99");
           assertThat(credentials.toString()).doesNotContain("5f4dcc3b5aa765d61d8327deb882cf99");
         })
         .claims("CardCheckCode result", "000 (the card is valid)",
@@ -442,10 +442,7 @@ class ReadmeSnippetsTest {
   }
 
   static SnippetSpec gateways() {
-    // the gateway package's TokenRequest and TokenAnswer are not the health-insurance gateway's: import one of them
-    List<String> imports = IMPORTS.stream()
-        .map(i -> i.equals("dev.egov.json.insurance.*") ? "dev.egov.json.gateway.*" : i).toList();
-    return SnippetSpec.of("gateways", imports)
+    return spec("gateways")
         .given("tokenBody", resource("/golden/gateway/wso2-token-answer.json"))
         .given("consumerSecret", "a-consumer-secret")
         .given("accessKey", "an-access-key")

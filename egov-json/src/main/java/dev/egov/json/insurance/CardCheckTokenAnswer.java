@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param apiKey the tokens, or {@code null} when refused
  * @since 0.1.0
  */
-public record TokenAnswer(AnswerStatus status, @Nullable ApiKey apiKey) {
+public record CardCheckTokenAnswer(AnswerStatus status, @Nullable ApiKey apiKey) {
 
   /**
    * Checks the parts.
@@ -20,7 +20,7 @@ public record TokenAnswer(AnswerStatus status, @Nullable ApiKey apiKey) {
    * @param status the outcome
    * @param apiKey the tokens, or {@code null}
    */
-  public TokenAnswer {
+  public CardCheckTokenAnswer {
     Objects.requireNonNull(status, "status");
   }
 }

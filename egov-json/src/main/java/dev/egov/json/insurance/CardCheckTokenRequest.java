@@ -17,14 +17,14 @@ import java.util.Objects;
  * shows it.
  *
  * <pre>{@code
- * TokenRequest request = TokenRequest.of("benhvien_01", passwordChars);  // passwordChars may be wiped afterwards
+ * CardCheckTokenRequest request = CardCheckTokenRequest.of("benhvien_01", passwordChars);  // passwordChars may be wiped afterwards
  * }</pre>
  *
  * @param username the account's name ({@code username})
  * @param passwordMd5 the password's MD5, 32 lower-case hexadecimal digits as sent ({@code password})
  * @since 0.1.0
  */
-public record TokenRequest(String username, String passwordMd5) {
+public record CardCheckTokenRequest(String username, String passwordMd5) {
 
   /**
    * Checks the parts.
@@ -33,7 +33,7 @@ public record TokenRequest(String username, String passwordMd5) {
    * @param passwordMd5 the password's MD5 as sent
    * @throws IllegalArgumentException if either is blank
    */
-  public TokenRequest {
+  public CardCheckTokenRequest {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(passwordMd5, "passwordMd5");
     if (username.isBlank() || passwordMd5.isBlank()) {
@@ -49,9 +49,9 @@ public record TokenRequest(String username, String passwordMd5) {
    * @return the request
    * @throws IllegalArgumentException if either is blank
    */
-  public static TokenRequest of(String username, char[] password) {
+  public static CardCheckTokenRequest of(String username, char[] password) {
     Objects.requireNonNull(password, "password");
-    return new TokenRequest(username, md5Hex(password));
+    return new CardCheckTokenRequest(username, md5Hex(password));
   }
 
   /**
@@ -79,6 +79,6 @@ public record TokenRequest(String username, String passwordMd5) {
   /** Returns the user name's length; never the password's hash. */
   @Override
   public String toString() {
-    return "TokenRequest[username=" + Redaction.personal(username) + ", password=***]";
+    return "CardCheckTokenRequest[username=" + Redaction.personal(username) + ", password=***]";
   }
 }
