@@ -140,8 +140,16 @@ public final class MessageTable<T> implements Form<T> {
    *     which no field has a value
    */
   public @Nullable T readObject(WireReader r) throws IOException {
+    @Nullable Object[] values = r.slots(fields.length);
+    try {
+      return readObject(r, values);
+    } finally {
+      r.release(values, fields.length);
+    }
+  }
+
+  private @Nullable T readObject(WireReader r, @Nullable Object[] values) throws IOException {
     int mark = collapses ? r.mark() : 0;
-    @Nullable Object[] values = new Object[fields.length];
     boolean found = !identified;
     String first = null;
     String second = null;
@@ -173,7 +181,7 @@ public final class MessageTable<T> implements Form<T> {
           + (first == null ? "no field it knows" : "fields " + quoted(first) + (second == null ? "" : ", "
           + quoted(second)) + " and none of its own"));
     }
-    if (collapses && none(values)) {
+    if (collapses && none(values, fields.length)) {
       r.collapse(mark);
       return null;
     }
@@ -185,9 +193,9 @@ public final class MessageTable<T> implements Form<T> {
     return assembler.assemble(r.values(values));
   }
 
-  private static boolean none(@Nullable Object[] values) {
-    for (Object v : values) {
-      if (v != null) {
+  private static boolean none(@Nullable Object[] values, int size) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] != null) {
         return false;
       }
     }
