@@ -154,8 +154,11 @@ public final class MessageTable<T> implements Form<T> {
     String first = null;
     String second = null;
     String name;
+    int next = 0;
     while ((name = r.nextField()) != null) {
-      Field<T, ?> f = byName.get(name);
+      // Payloads mostly follow the table's order, and the parser interns names as the table's constants are: the field
+      // after the last one found is tried by identity before the look-up.
+      Field<T, ?> f = next < fields.length && fields[next].name == name ? fields[next] : byName.get(name);
       r.next();
       if (f == null) {
         String other = foreign.isEmpty() ? null : foreign.get(name);
@@ -170,6 +173,7 @@ public final class MessageTable<T> implements Form<T> {
         r.unknown(name);
         continue;
       }
+      next = f.index + 1;
       found |= f.identifying;
       Object v = f.form.read(r);
       if (v != null) {
