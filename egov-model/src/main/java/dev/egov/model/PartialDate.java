@@ -344,25 +344,31 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @JsonValue
   public String format() {
-    switch (precision) {
-      case UNKNOWN:
-        return "";
-      case YEAR:
-        return pad4(year);
-      case MONTH:
-        return pad4(year) + '-' + pad2(month);
-      default:
-        return pad4(year) + '-' + pad2(month) + '-' + pad2(day);
+    if (precision == Precision.UNKNOWN) {
+      return "";
     }
+    // Composed in one buffer (the year is 1 to 9999, month and day two digits): writers format every birth date.
+    char[] out = new char[10];
+    digits(out, 0, year, 4);
+    if (precision == Precision.YEAR) {
+      return new String(out, 0, 4);
+    }
+    out[4] = '-';
+    digits(out, 5, month, 2);
+    if (precision == Precision.MONTH) {
+      return new String(out, 0, 7);
+    }
+    out[7] = '-';
+    digits(out, 8, day, 2);
+    return new String(out);
   }
 
-  private static String pad4(int value) {
-    String s = Integer.toString(value);
-    return "0000".substring(s.length()) + s;
-  }
-
-  private static String pad2(int value) {
-    return value < 10 ? "0" + value : Integer.toString(value);
+  /** Writes {@code value} as {@code width} digits, zero-padded, at {@code at}. */
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.egov.model.code.BloodGroup;
 import dev.egov.model.code.MaritalStatus;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The population database's code lists for sex, marital status and blood group, mapped to egov's model in one place
@@ -38,15 +39,20 @@ public final class PopulationCodes {
    * @return the sex, or empty for a code outside the documented list
    */
   public static Optional<Sex> sex(String code) {
+    return Optional.ofNullable(sexOrNull(code));
+  }
+
+  /** {@link #sex(String)} without the {@code Optional}, for the reader, which reads one per citizen. */
+  static @Nullable Sex sexOrNull(String code) {
     switch (digitsValue(Objects.requireNonNull(code, "code"))) {
       case 0:
-        return Optional.of(Sex.UNKNOWN);
+        return Sex.UNKNOWN;
       case 1:
-        return Optional.of(Sex.MALE);
+        return Sex.MALE;
       case 2:
-        return Optional.of(Sex.FEMALE);
+        return Sex.FEMALE;
       default:
-        return Optional.empty();
+        return null;
     }
   }
 

@@ -25,11 +25,11 @@ import dev.egov.model.code.Nationality;
 import dev.egov.model.code.Relation;
 import dev.egov.model.code.Religion;
 import dev.egov.model.id.IdentifierCheck;
-import dev.egov.model.id.InvalidIdentifierException;
 import dev.egov.model.id.LegacyIdCardNumber;
 import dev.egov.model.id.PersonalIdNumber;
 import dev.egov.model.id.PhoneNumber;
 import dev.egov.model.id.SocialInsuranceNumber;
+import dev.egov.model.id.Strictness;
 import dev.egov.model.id.TaxIdentifier;
 import dev.egov.model.person.Citizen;
 import dev.egov.model.person.CitizenContact;
@@ -107,21 +107,16 @@ final class PopulationTables {
       secondary(SocialInsuranceNumber::check, SocialInsuranceNumber::parse, SocialInsuranceNumber::format);
 
   /** A phone number, kept as written when {@link PhoneNumber#parseInbound} accepts it, else declined. */
-  private static final Form<String> PHONE = Forms.orUnknown(s -> {
-    try {
-      PhoneNumber.parseInbound(s);
-      return s;
-    } catch (InvalidIdentifierException e) {
-      return null;
-    }
-  }, s -> s);
+  // The check PhoneNumber.parseInbound makes, without building the number it would then drop.
+  private static final Form<String> PHONE = Forms.orUnknown(
+      s -> PhoneNumber.checkLenient(s, Strictness.FORMAT) == IdentifierCheck.VALID ? s : null, s -> s);
 
   /**
    * {@code GioiTinh}: a code outside the list is declined (the record says {@link Sex#UNKNOWN}, the raw value goes
    * back in place); written always, {@link Sex#UNKNOWN} as its code.
    */
   private static final Form<Sex> SEX = new Form<>() {
-    private final Form<Sex> codes = Forms.orUnknown(c -> PopulationCodes.sex(c).orElse(null), PopulationCodes::sexCode);
+    private final Form<Sex> codes = Forms.orUnknown(PopulationCodes::sexOrNull, PopulationCodes::sexCode);
 
     @Override
     public @Nullable Sex read(WireReader r) throws IOException {
@@ -292,11 +287,37 @@ final class PopulationTables {
 
     @Override
     public void write(WireWriter w, PersonName value, @Nullable String pointer) throws IOException {
-      w.string(value.fullName());
+      writeFullName(w, value);
     }
   };
 
   /** A name over egov's text limits, reported at the name with the part and the limit, never the text. */
+  /**
+   * Writes {@link PersonName#fullName()} without building it: the parts joined by single spaces in the writer's
+   * buffer (every relative's name is written so).
+   */
+  static void writeFullName(WireWriter w, PersonName name) throws IOException {
+    String family = name.family();
+    String middle = name.middle();
+    String given = name.given();
+    char[] out = w.chars(family.length() + middle.length() + given.length() + 2);
+    int n = append(out, 0, family);
+    n = append(out, n, middle);
+    w.string(out, append(out, n, given));
+  }
+
+  private static int append(char[] out, int at, String part) {
+    if (part.isEmpty()) {
+      return at;
+    }
+    int n = at;
+    if (n > 0) {
+      out[n++] = ' ';
+    }
+    part.getChars(0, part.length(), out, n);
+    return n + part.length();
+  }
+
   private static JsonDecodingException overLimit(WireReader r, TextLimitExceededException e) {
     return r.error(Reason.LIMIT_EXCEEDED, e.reason() == TextLimitExceededException.Reason.TOO_LONG
         ? "a name part (" + e.field() + ") longer than the limit of " + e.limit() + " characters"
@@ -348,7 +369,7 @@ final class PopulationTables {
 
     @Override
     public void write(WireWriter w, WireName value, @Nullable String pointer) throws IOException {
-      w.string(value.name().fullName());
+      writeFullName(w, value.name());
     }
   };
 
@@ -367,7 +388,7 @@ final class PopulationTables {
 
     @Override
     public void write(WireWriter w, PersonName value, @Nullable String pointer) throws IOException {
-      w.string(value.fullName());
+      writeFullName(w, value);
     }
   };
 

@@ -140,14 +140,25 @@ public final class MessageTable<T> implements Form<T> {
    *     which no field has a value
    */
   public @Nullable T readObject(WireReader r) throws IOException {
+    @Nullable Object[] values = r.slots(fields.length);
+    try {
+      return readObject(r, values);
+    } finally {
+      r.release(values, fields.length);
+    }
+  }
+
+  private @Nullable T readObject(WireReader r, @Nullable Object[] values) throws IOException {
     int mark = collapses ? r.mark() : 0;
-    @Nullable Object[] values = new Object[fields.length];
     boolean found = !identified;
     String first = null;
     String second = null;
     String name;
+    int next = 0;
     while ((name = r.nextField()) != null) {
-      Field<T, ?> f = byName.get(name);
+      // Payloads mostly follow the table's order, and the parser interns names as the table's constants are: the field
+      // after the last one found is tried by identity before the look-up.
+      Field<T, ?> f = next < fields.length && fields[next].name == name ? fields[next] : byName.get(name);
       r.next();
       if (f == null) {
         String other = foreign.isEmpty() ? null : foreign.get(name);
@@ -162,6 +173,7 @@ public final class MessageTable<T> implements Form<T> {
         r.unknown(name);
         continue;
       }
+      next = f.index + 1;
       found |= f.identifying;
       Object v = f.form.read(r);
       if (v != null) {
@@ -173,7 +185,7 @@ public final class MessageTable<T> implements Form<T> {
           + (first == null ? "no field it knows" : "fields " + quoted(first) + (second == null ? "" : ", "
           + quoted(second)) + " and none of its own"));
     }
-    if (collapses && none(values)) {
+    if (collapses && none(values, fields.length)) {
       r.collapse(mark);
       return null;
     }
@@ -185,9 +197,9 @@ public final class MessageTable<T> implements Form<T> {
     return assembler.assemble(r.values(values));
   }
 
-  private static boolean none(@Nullable Object[] values) {
-    for (Object v : values) {
-      if (v != null) {
+  private static boolean none(@Nullable Object[] values, int size) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] != null) {
         return false;
       }
     }

@@ -56,8 +56,15 @@ public final class WireReader {
   private boolean emptyNames;
   /** Indexes of repeated elements: the context whose current name is the element's, its name, its index. */
   private JsonStreamContext @Nullable [] indexed;
-  private @Nullable String[] indexedNames = new String[0];
-  private int[] indexes = new int[0];
+  private @Nullable String[] indexedNames = NO_NAMES;
+  private int[] indexes = NO_INDEXES;
+  /** The slot arrays of the objects being read, by depth, reused from one object to the next ({@link #slots}). */
+  private @Nullable Object[][] slotStack = NO_SLOTS;
+  private int slotDepth;
+
+  private static final String[] NO_NAMES = new String[0];
+  private static final int[] NO_INDEXES = new int[0];
+  private static final Object[][] NO_SLOTS = new Object[0][];
   private int indexCount;
 
   /**
@@ -144,6 +151,31 @@ public final class WireReader {
       return v;
     }
     return v.of(slots);
+  }
+
+  /**
+   * Returns cleared slots for an object a table starts reading, at least {@code size} long: the array of the previous
+   * object read at the same depth, so that a message's addresses or relatives share one. Each call is paired with
+   * {@link #release}, once the object is assembled (an assembler keeps values, never the array).
+   */
+  @Nullable Object[] slots(int size) {
+    int depth = slotDepth;
+    if (depth == slotStack.length) {
+      slotStack = java.util.Arrays.copyOf(slotStack, Math.max(4, depth * 2));
+    }
+    Object[] slots = slotStack[depth];
+    if (slots == null || slots.length < size) {
+      slots = new Object[size];
+      slotStack[depth] = slots;
+    }
+    slotDepth = depth + 1;
+    return slots;
+  }
+
+  /** Clears the slots from {@link #slots} for the next object at their depth. */
+  void release(@Nullable Object[] slots, int size) {
+    java.util.Arrays.fill(slots, 0, size, null);
+    slotDepth--;
   }
 
   // ---------------------------------------------------------------- moving

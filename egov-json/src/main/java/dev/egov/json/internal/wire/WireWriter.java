@@ -37,6 +37,8 @@ public final class WireWriter {
   private final ObjectMapper mapper;
   private final @Nullable Map<String, List<UnknownField>> extras;
   private String namespace = "";
+  /** A buffer a form composes a value's text in, to write it without building a string ({@link #chars}). */
+  private char @Nullable [] scratch;
 
   /**
    * Starts a write.
@@ -165,6 +167,33 @@ public final class WireWriter {
   /** Writes a string. */
   public void string(String value) throws IOException {
     g.writeString(value);
+  }
+
+  /**
+   * Returns a buffer of at least {@code size} characters to compose a value's text in, for {@link #string(char[],
+   * int)}: a form that joins parts (a name, a date) writes them without building a string on the way. The buffer is
+   * this writer's own, reused by the next call.
+   *
+   * @param size the characters needed
+   * @return the buffer
+   */
+  public char[] chars(int size) {
+    char[] buffer = scratch;
+    if (buffer == null || buffer.length < size) {
+      buffer = new char[Math.max(size, buffer == null ? 48 : buffer.length * 2)];
+      scratch = buffer;
+    }
+    return buffer;
+  }
+
+  /**
+   * Writes a string composed in a buffer (from {@link #chars(int)}).
+   *
+   * @param text the buffer
+   * @param length the characters of the value, from the buffer's start
+   */
+  public void string(char[] text, int length) throws IOException {
+    g.writeString(text, 0, length);
   }
 
   /** Writes a boolean: a JSON boolean, or {@code true}/{@code false} text in XML ({@code xs:boolean}). */
