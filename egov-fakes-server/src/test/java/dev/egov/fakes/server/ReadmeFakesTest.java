@@ -41,12 +41,12 @@ class ReadmeFakesTest {
     try (EgovFakes fakes = EgovFakes.start(FakesOptions.builder().https(true).seed(42).build())) {
       Route health = Route.parse("GET /health");
       fakes.handle(health, request -> FakeResponse.json(200, "{\"status\":\"UP\"}"));
-      fakes.faults().next(health, 1, Fault.stall(Phase.AFTER_HEADERS, Duration.ofSeconds(1)));
+      fakes.faults().next(health, 1, Fault.stall(Phase.AFTER_HEADERS, Duration.ofSeconds(3)));
       fakes.faults().next(health, 1, Fault.tooManyRequests(Duration.ofSeconds(30)));
 
       OkHttpClient client = new OkHttpClient.Builder()
           .sslSocketFactory(fakes.trust().sslSocketFactory(), fakes.trust().trustManager())
-          .readTimeout(Duration.ofMillis(200))
+          .readTimeout(Duration.ofMillis(1500))
           .build();
       Request request = new Request.Builder().url(fakes.url("/health").toString()).build();
       try (Response stalled = client.newCall(request).execute()) {   // 200 and headers, then nothing
