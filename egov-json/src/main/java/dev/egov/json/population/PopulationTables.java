@@ -291,7 +291,6 @@ final class PopulationTables {
     }
   };
 
-  /** A name over egov's text limits, reported at the name with the part and the limit, never the text. */
   /**
    * Writes {@link PersonName#fullName()} without building it: the parts joined by single spaces in the writer's
    * buffer (every relative's name is written so).
@@ -318,6 +317,7 @@ final class PopulationTables {
     return n + part.length();
   }
 
+  /** A name over egov's text limits, reported at the name with the part and the limit, never the text. */
   private static JsonDecodingException overLimit(WireReader r, TextLimitExceededException e) {
     return r.error(Reason.LIMIT_EXCEEDED, e.reason() == TextLimitExceededException.Reason.TOO_LONG
         ? "a name part (" + e.field() + ") longer than the limit of " + e.limit() + " characters"
