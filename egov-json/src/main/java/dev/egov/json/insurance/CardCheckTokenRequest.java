@@ -17,7 +17,7 @@ import java.util.Objects;
  * shows it.
  *
  * <pre>{@code
- * CardCheckTokenRequest request = CardCheckTokenRequest.of("benhvien_01", passwordChars);  // passwordChars may be wiped afterwards
+ * CardCheckTokenRequest request = CardCheckTokenRequest.of("benhvien_01", passwordChars); // the chars may be wiped
  * }</pre>
  *
  * @param username the account's name ({@code username})

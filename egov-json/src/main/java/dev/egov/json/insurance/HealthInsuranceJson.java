@@ -58,12 +58,15 @@ public final class HealthInsuranceJson {
   static final MessageTable<CardCheckTokenRequest> TOKEN_REQUEST;
 
   static {
-    MessageTable.Builder<CardCheckTokenRequest> t = MessageTable.<CardCheckTokenRequest>builder("a token request (username, password)")
+    MessageTable.Builder<CardCheckTokenRequest> t =
+        MessageTable.<CardCheckTokenRequest>builder("a token request (username, password)")
         .foreign("maKetQua", "an answer (maKetQua)")
         .foreign("maThe", "a card check (maThe)")
         .foreign("service", "a portal call (service)");
-    Field<CardCheckTokenRequest, String> user = t.field("username", TEXT, CardCheckTokenRequest::username).required().identifies();
-    Field<CardCheckTokenRequest, String> password = t.field("password", TEXT, CardCheckTokenRequest::passwordMd5).required();
+    Field<CardCheckTokenRequest, String> user =
+        t.field("username", TEXT, CardCheckTokenRequest::username).required().identifies();
+    Field<CardCheckTokenRequest, String> password =
+        t.field("password", TEXT, CardCheckTokenRequest::passwordMd5).required();
     TOKEN_REQUEST = t.build(v -> new CardCheckTokenRequest(v.need(user), v.need(password)));
   }
 
@@ -185,7 +188,8 @@ public final class HealthInsuranceJson {
   }
 
   private MessageTable<CardCheckTokenAnswer> tokenAnswerTable() {
-    MessageTable.Builder<CardCheckTokenAnswer> t = MessageTable.<CardCheckTokenAnswer>builder("a token answer (maKetQua, APIKey)")
+    MessageTable.Builder<CardCheckTokenAnswer> t =
+        MessageTable.<CardCheckTokenAnswer>builder("a token answer (maKetQua, APIKey)")
         .foreign("maThe", "a card check's answer (maThe)")
         .foreign("hoTen", "a card check's answer (hoTen)")
         .foreign("service", "a portal call (service)");
@@ -193,7 +197,8 @@ public final class HealthInsuranceJson {
         t.field("maKetQua", RESULT_CODE, a -> a.status().code()).required().identifies();
     Field<CardCheckTokenAnswer, String> message = t.field("ghiChu", TEXT, a -> a.status().message());
     Field<CardCheckTokenAnswer, ApiKey> key = t.field("APIKey", API_KEY, CardCheckTokenAnswer::apiKey);
-    return t.build(v -> new CardCheckTokenAnswer(classify(tokenSuccessCodes, v.need(code), v.get(message)), v.get(key)));
+    return t.build(
+        v -> new CardCheckTokenAnswer(classify(tokenSuccessCodes, v.need(code), v.get(message)), v.get(key)));
   }
 
   private MessageTable<CardCheckAnswer> cardAnswerTable() {
