@@ -162,15 +162,14 @@ public final class WireXml {
    * @throws IOException from the XML writer
    */
   public static void bind(WireWriter w, String prefix, String namespace) throws IOException {
+    if (!prefix.isEmpty()) {
+      w.prefix(prefix, namespace);
+      return;
+    }
     try {
-      var stax = ((ToXmlGenerator) w.generator()).getStaxWriter();
-      if (prefix.isEmpty()) {
-        stax.setDefaultNamespace(namespace);
-      } else {
-        stax.setPrefix(prefix, namespace);
-      }
+      ((ToXmlGenerator) w.generator()).getStaxWriter().setDefaultNamespace(namespace);
     } catch (XMLStreamException e) {
-      throw new IOException("Cannot bind an XML prefix", e);
+      throw new IOException("Cannot bind an XML namespace", e);
     }
   }
 
